@@ -1,0 +1,33 @@
+import type { Credit } from '../../schemas/article.ts';
+
+/** Heading of the group of credits whose role the paper did not print (衡阳日报讯（李少华）). */
+export const unnamedRoleLabel = '署名';
+
+/** Credits that share one printed role, in order of first appearance. */
+export interface CreditGroup {
+	/** The role as printed, or unnamedRoleLabel. */
+	readonly role: string;
+	/** One display string per credit (see formatCredit). */
+	readonly names: readonly string[];
+}
+
+/** One credit for display: the name, then affiliation and task in brackets (周琪（衡阳日报 · 文）). */
+export function formatCredit(credit: Credit): string {
+	const notes = [credit.affiliation, credit.contribution].filter(
+		(note): note is string => note !== undefined,
+	);
+	return notes.length === 0 ? credit.name : `${credit.name}（${notes.join(' · ')}）`;
+}
+
+/** Groups credits by printed role, keeping the order roles and names first appear in. */
+export function groupCreditsByRole(credits: readonly Credit[]): CreditGroup[] {
+	const groups = new Map<string, string[]>();
+	for (const credit of credits) {
+		const role = credit.role ?? unnamedRoleLabel;
+		const names = groups.get(role) ?? [];
+		const name = formatCredit(credit);
+		if (!names.includes(name)) names.push(name);
+		groups.set(role, names);
+	}
+	return [...groups].map(([role, names]) => ({ role, names }));
+}
