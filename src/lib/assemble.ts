@@ -68,15 +68,15 @@ export function draftPieces(draft: Draft): Classified[] {
 export function bodyText(nodes: BodyNode[]): string {
 	return nodes
 		.filter((node) => node.type === 'paragraph' || node.type === 'heading')
-		.map((node) => nodePieces(node).map((piece) => piece.text).join(''))
+		.map((node) => nodePieces(node).map((piece) => piece.plain).join(''))
 		.join('\n');
 }
 
 const hasBody = (draft: Draft): boolean => draft.body.some((node) => node.type === 'paragraph');
 
 function headingClassOf(piece: Classified): HeadingClass {
-	if (/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?$/u.test(piece.text)) return 'numeral';
-	if (piece.text.startsWith('【')) return 'bracket';
+	if (/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?$/u.test(piece.plain)) return 'numeral';
+	if (piece.plain.startsWith('【')) return 'bracket';
 	if (piece.local === 'heading') return 'star';
 	return 'plain';
 }
@@ -94,8 +94,8 @@ export function headerRoles(header: Classified[]): Map<Classified, 'kicker' | 't
 		const last = index === header.length - 1;
 		if (piece.local === 'kicker') roles.set(piece, 'kicker');
 		else if (piece.local === 'title') roles.set(piece, 'title');
-		else if (/^[—–-]/u.test(piece.text)) roles.set(piece, 'subtitle');
-		else if (!last && (/(?:——|—|[：:])$/u.test(piece.text) || isPhraseList(piece.text)))
+		else if (/^[—–-]/u.test(piece.plain)) roles.set(piece, 'subtitle');
+		else if (!last && (/(?:——|—|[：:])$/u.test(piece.plain) || isPhraseList(piece.plain)))
 			roles.set(piece, 'kicker');
 	});
 	let haveTitle = [...roles.values()].includes('title');
@@ -146,8 +146,8 @@ function linearPass(
 		previousLine = piece.line;
 		const breakHere = frameBreak || piece.gapBefore >= 2;
 		if (openMarker && piece.gapBefore <= 1) {
-			const short = Array.from(piece.text).length <= 40;
-			const sentenceInside = /[。；]/u.test(piece.text.slice(0, -1)) || /[。；，、]$/u.test(piece.text);
+			const short = Array.from(piece.plain).length <= 40;
+			const sentenceInside = /[。；]/u.test(piece.plain.slice(0, -1)) || /[。；，、]$/u.test(piece.plain);
 			if (piece.local === 'headlike' || (piece.local === 'paragraph' && short && !sentenceInside)) {
 				openMarker.pieces.push(piece);
 				openMarker = null;
@@ -185,7 +185,7 @@ function linearPass(
 				continue;
 			}
 			case 'continuation':
-				if (/(?:下转|转第)/u.test(piece.text)) {
+				if (/(?:下转|转第)/u.test(piece.plain)) {
 					flushAsHeadings();
 					(current ?? open(newDraft())).body.push({ type: 'marker', piece });
 				} else {
@@ -275,7 +275,7 @@ function resolveOrphans(drafts: Draft[]): Draft[] {
 			if (host === orphan || host.orphan) continue;
 			// A headline with no story under it.
 			if (host.header.length > 0 && !hasBody(host)) {
-				const headline = host.header.map((piece) => piece.text).join('');
+				const headline = host.header.map((piece) => piece.plain).join('');
 				candidates.push({
 					score: 1 + containment(headline, text),
 					apply: () => {
@@ -294,9 +294,9 @@ function resolveOrphans(drafts: Draft[]): Draft[] {
 			const roles = headerRoles(host.header);
 			const titles = host.header.filter((piece) => roles.get(piece) !== 'kicker');
 			const first = titles[0];
-			if (titles.length >= 2 && first && !/^[—–-]/u.test(titles[1]?.text ?? '—')) {
-				const own = containment(first.text, draftText(host));
-				const theirs = containment(first.text, text);
+			if (titles.length >= 2 && first && !/^[—–-]/u.test(titles[1]?.plain ?? '—')) {
+				const own = containment(first.plain, draftText(host));
+				const theirs = containment(first.plain, text);
 				if (theirs >= 0.35 && theirs - own >= 0.25)
 					candidates.push({
 						score: theirs - own,
@@ -315,7 +315,7 @@ function resolveOrphans(drafts: Draft[]): Draft[] {
 				const end = host.body.findIndex((other, k) => k > index && other.type === 'heading');
 				const section = host.body.slice(index, end === -1 ? undefined : end);
 				const rest = [...host.body.slice(0, index), ...host.body.slice(index + section.length)];
-				const headline = nodePieces(node).map((piece) => piece.text).join('');
+				const headline = nodePieces(node).map((piece) => piece.plain).join('');
 				const theirs = containment(headline, text);
 				const own = containment(headline, bodyText(rest));
 				if (theirs >= 0.35 && theirs - own >= 0.25)
@@ -357,7 +357,7 @@ function joinColumnBreaks(draft: Draft, order: Map<Classified, number>): void {
 		if (node.type === 'paragraph' && previous?.type === 'paragraph') {
 			const tail = previous.pieces.at(-1);
 			const head = node.pieces[0];
-			if (tail && head && !endsSentence(tail.text) && (order.get(head) ?? 0) === (order.get(tail) ?? 0) + 1) {
+			if (tail && head && !endsSentence(tail.plain) && (order.get(head) ?? 0) === (order.get(tail) ?? 0) + 1) {
 				previous.pieces.push(...node.pieces);
 				continue;
 			}
@@ -369,13 +369,13 @@ function joinColumnBreaks(draft: Draft, order: Map<Classified, number>): void {
 		if (node.type !== 'paragraph') continue;
 		const tail = node.pieces.at(-1);
 		const head = node.pieces[0];
-		if (tail && !endsSentence(tail.text))
+		if (tail && !endsSentence(tail.plain))
 			draft.doubts.push({
 				line: tail.line,
 				kind: 'truncated',
 				note: `段落在“${Array.from(tail.text).slice(-8).join('')}”处中断，续文不在本版或未能确定位置`,
 			});
-		if (head && /^(?:[，。、；：！？）」』]|“[^”]{1,12}”[；、])/u.test(head.text))
+		if (head && /^(?:[，。、；：！？）」』]|“[^”]{1,12}”[；、])/u.test(head.plain))
 			draft.doubts.push({
 				line: head.line,
 				kind: 'continuation',

@@ -84,7 +84,7 @@ function isMarkedHeading(text: string): boolean {
 export function classifyPieces(pieces: Piece[]): Classified[] {
 	return pieces.map((piece, index) => {
 		const next = pieces[index + 1];
-		const text = piece.text;
+		const text = piece.plain;
 		const local = ((): LocalKind => {
 			if (piece.hint === 'continuation') return 'continuation';
 			if (piece.hint === 'dateline') return 'dateline';
@@ -98,7 +98,7 @@ export function classifyPieces(pieces: Piece[]): Classified[] {
 			if (isMarkedHeading(text)) return 'heading';
 			const length = Array.from(text).length;
 			const creditFollows = next !== undefined && next.line === piece.line && next.hint === 'credit';
-			const creditBelow = next !== undefined && next.hint !== 'credit' && isCredit(next.text);
+			const creditBelow = next !== undefined && next.hint !== 'credit' && isCredit(next.plain);
 			if (
 				length <= 60 &&
 				(piece.gapBefore >= 2 || creditFollows) &&

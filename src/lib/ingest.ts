@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { articleSchema, type Article, type Caption, type Credit, type Genre } from '../schemas/article.ts';
 import { pageRecordSchema, type PageRecord } from '../schemas/page.ts';
 import type { Overrides } from '../schemas/overrides.ts';
-import { assemblePage, headerRoles, type BodyNode, type Draft, type HeadingClass } from './assemble.ts';
+import { assemblePage, headerRoles, nodePieces, type BodyNode, type Draft, type HeadingClass } from './assemble.ts';
 import { classifyPieces, type Classified } from './classify.ts';
 import { parseByline, parseDateline, parsePhotoCredit, uniqueCredits } from './credits.ts';
 import { fillFromPage, findDate, type DateFinding } from './dates.ts';
@@ -13,6 +13,7 @@ import { bodyMarkdown, type BodyUnit } from './markdown.ts';
 import { normalisePunctuation, normaliseText } from './normalise.ts';
 import { checkOverrideLines } from './overrides.ts';
 import { findPeople } from './people.ts';
+import { toSimplified, traditionalShare } from './script.ts';
 import { segmentPage } from './segment.ts';
 import { articleId, uniqueIds } from './slug.ts';
 import { findSlogans } from './slogans.ts';
@@ -40,7 +41,7 @@ function headingText(pieces: Classified[]): string {
 	const parts = pieces.map((piece) => clean(piece.text));
 	const [marker, ...rest] = parts;
 	if (marker === undefined) return '';
-	if (rest.length === 0) return marker.replace(/[：:]$/u, '');
+	if (rest.length === 0) return marker;
 	if (/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?$/u.test(marker)) return `${marker} ${rest.join(' ')}`;
 	if (marker.startsWith('【')) return `${marker}${rest.join(' ')}`;
 	return parts.join(' ');
@@ -73,16 +74,16 @@ function captionsOf(draft: Draft): { captions: Caption[]; credits: Credit[] } {
 			const caption: Caption = { text: clean(node.piece.text), line: node.piece.line };
 			if (node.credit) {
 				caption.credit = node.credit.text.replace(/^■\s*/u, '').trim();
-				credits.push(...parsePhotoCredit(node.credit.text));
+				credits.push(...parsePhotoCredit(node.credit.plain));
 			}
 			captions.push(caption);
-		} else if (node.type === 'credit') credits.push(...parsePhotoCredit(node.piece.text));
+		} else if (node.type === 'credit') credits.push(...parsePhotoCredit(node.piece.plain));
 	}
 	return { captions, credits };
 }
 
 function genreOf(draft: Draft, units: BodyUnit[], captions: Caption[]): Genre | null {
-	if (draft.byline && /评论员|短评|时评|社论/u.test(draft.byline.text)) return '评论';
+	if (draft.byline && /评论员|短评|时评|社论/u.test(draft.byline.plain)) return '评论';
 	if (!units.some((unit) => unit.type === 'paragraph') && captions.length > 0) return '图片';
 	if (draft.continuation) return null;
 	if (draft.dateline) return '消息';
@@ -94,7 +95,9 @@ interface Prepared {
 	draft: Draft;
 	units: BodyUnit[];
 	headline: { kicker?: string; title?: string; subtitle?: string };
-	text: string;
+	/** Simplified-character text of the headline and of the body, for metadata. */
+	plainHeadline: string;
+	plainText: string;
 	captions: Caption[];
 	credits: Credit[];
 	date: DateFinding;
@@ -119,14 +122,18 @@ function headlineOf(draft: Draft): Prepared['headline'] {
 function prepare(draft: Draft): Prepared {
 	const units = bodyUnits(draft);
 	const headline = headlineOf(draft);
-	const text = units.map((unit) => unit.text).join('\n');
+	const plainText = draft.body
+		.filter((node) => node.type === 'paragraph' || node.type === 'heading')
+		.map((node) => clean(nodePieces(node).map((piece) => piece.plain).join('')))
+		.join('\n');
+	const plainHeadline = clean(draft.header.map((piece) => piece.plain).join(' '));
 	const { captions, credits: photoCredits } = captionsOf(draft);
 	const credits = uniqueCredits([
-		...(draft.byline ? parseByline(draft.byline.text) : []),
-		...(draft.dateline ? parseDateline(draft.dateline.text) : []),
+		...(draft.byline ? parseByline(draft.byline.plain) : []),
+		...(draft.dateline ? parseDateline(draft.dateline.plain) : []),
 		...photoCredits,
 	]);
-	return { draft, units, headline, text, captions, credits, date: findDate(text) };
+	return { draft, units, headline, plainHeadline, plainText, captions, credits, date: findDate(plainText) };
 }
 
 /** A title for a story the page prints none for: its first words. */
@@ -152,12 +159,14 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 	const text = normaliseText(decoded.text);
 	const lineCount = text.split('\n').length;
 	checkOverrideLines(overrides, file, lineCount);
-	const pieces = classifyPieces(segmentPage(text));
+	const shadow = toSimplified(text);
+	const traditional = traditionalShare(text, shadow);
+	const pieces = classifyPieces(segmentPage(text, shadow));
 	if (pieces.length === 0) throw new IngestError(file, undefined, 'the file has no text (only white space)');
 	const { drafts, placements } = assemblePage(pieces, new Set(overrides.split ?? []));
 	const prepared = drafts.map(prepare);
 	const dates = fillFromPage(prepared.map((item) => item.date));
-	const pageText = prepared.map((item) => item.text).join('\n');
+	const pageText = prepared.map((item) => item.plainText).join('\n');
 
 	const entries = prepared.map((item, index) => {
 		const draft = item.draft;
@@ -172,7 +181,7 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 		const printedTitle = item.headline.title;
 		const title = override?.title ?? printedTitle ?? derivedTitle(item);
 		const titleSource = override?.title ? 'override' : printedTitle ? 'printed' : 'derived';
-		const headlineText = [item.headline.kicker, title, item.headline.subtitle].filter(Boolean).join(' ');
+		const headlineText = override?.title ? `${item.plainHeadline} ${toSimplified(override.title)}` : item.plainHeadline;
 		const data: Article = {
 			id: override?.id ?? articleId(date.date, title),
 			title,
@@ -181,9 +190,9 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 			date: date.date,
 			dateBasis: date.basis,
 			genre: override?.genre ?? genreOf(draft, item.units, item.captions),
-			regions: rankRegions(headlineText, `${item.text}\n${item.captions.map((caption) => caption.text).join('\n')}`),
-			slogans: findSlogans(`${headlineText}\n${item.text}`),
-			people: findPeople(item.text, pageText),
+			regions: rankRegions(headlineText, `${item.plainText}\n${toSimplified(item.captions.map((caption) => caption.text).join('\n'))}`),
+			slogans: findSlogans(`${headlineText}\n${item.plainText}`),
+			people: findPeople(item.plainText, pageText),
 			captions: item.captions,
 			source: { file, part: index + 1, lines },
 			doubts: [...draft.doubts].sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind)),
@@ -219,7 +228,8 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 			};
 		}),
 	};
-	const log = [`${file}: ${decoded.note}; ${String(entries.length)} article(s)`];
+	const script = traditional > 0.05 ? `; traditional characters (${(traditional * 100).toFixed(0)}% of Han characters), matched through a simplified shadow` : '';
+	const log = [`${file}: ${decoded.note}${script}; ${String(entries.length)} article(s)`];
 	for (const entry of entries)
 		for (const doubt of entry.data.doubts) log.push(`${file}:${String(doubt.line)}: ${doubt.kind}: ${doubt.note}`);
 	return { page, articles: entries, log };

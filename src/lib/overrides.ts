@@ -11,7 +11,7 @@ export function parseOverrides(source: string, file: string): Overrides {
 	const document = parseDocument(source, { lineCounter, prettyErrors: false });
 	const syntax = document.errors[0];
 	if (syntax) {
-		const at = syntax.linePos?.[0]?.line;
+		const at = lineCounter.linePos(syntax.pos[0]).line;
 		throw new IngestError(file, at, `not valid YAML: ${syntax.message.split('\n')[0] ?? ''}`);
 	}
 	const value: unknown = document.toJS() ?? {};

@@ -6,6 +6,8 @@ export interface Piece {
 	column: number;
 	/** The piece's text as decoded, surrounding white space trimmed. */
 	text: string;
+	/** The same span of the simplified-character shadow (equal to text on simplified pages). */
+	plain: string;
 	/** Blank lines between this piece's line and the previous non-blank line (0 for a second piece of a line). */
 	gapBefore: number;
 	/** What the split that made this piece already knows about it. */
@@ -24,7 +26,7 @@ const INLINE_CREDIT = /\s+(■[^■]{1,30}摄)$/u;
 /** 蒸湘区委…提出，突出做好四篇文章—— 加快建设…示范区: a kicker and its title printed on one line. */
 const KICKER_AND_TITLE = /^([^。！？]{4,50}——)[ \u3000]+([^。，！？——]{4,40})$/u;
 
-function piecesOfLine(lineNo: number, raw: string, gapBefore: number): Piece[] {
+function piecesOfLine(lineNo: number, printed: string, raw: string, gapBefore: number): Piece[] {
 	const start = raw.length - raw.trimStart().length;
 	const text = raw.trim();
 	const out: Piece[] = [];
@@ -32,7 +34,13 @@ function piecesOfLine(lineNo: number, raw: string, gapBefore: number): Piece[] {
 		const trimmed = value.trim();
 		if (trimmed === '') return;
 		const column = start + offset + (value.length - value.trimStart().length);
-		const piece: Piece = { line: lineNo, column, text: trimmed, gapBefore: out.length === 0 ? gapBefore : 0 };
+		const piece: Piece = {
+			line: lineNo,
+			column,
+			text: printed.slice(column, column + trimmed.length),
+			plain: trimmed,
+			gapBefore: out.length === 0 ? gapBefore : 0,
+		};
 		if (hint !== undefined) piece.hint = hint;
 		out.push(piece);
 	};
@@ -72,16 +80,19 @@ function piecesOfLine(lineNo: number, raw: string, gapBefore: number): Piece[] {
 /**
  * Cuts normalised page text into pieces: one per non-blank line, or two where a line holds two things
  * (（上接第一版）+ text, a dateline + its first paragraph, a caption + ■… 摄, a kicker—— + title).
+ * Patterns are matched on the shadow (a same-length simplified copy); pieces keep the printed text.
  */
-export function segmentPage(text: string): Piece[] {
+export function segmentPage(text: string, shadow: string = text): Piece[] {
+	if (shadow.length !== text.length) throw new Error('segmentPage: the shadow must have the length of the text');
+	const printedLines = text.split('\n');
 	const pieces: Piece[] = [];
 	let gap = 0;
-	text.split('\n').forEach((raw, index) => {
+	shadow.split('\n').forEach((raw, index) => {
 		if (raw.trim() === '') {
 			gap++;
 			return;
 		}
-		pieces.push(...piecesOfLine(index + 1, raw, gap));
+		pieces.push(...piecesOfLine(index + 1, printedLines[index] ?? raw, raw, gap));
 		gap = 0;
 	});
 	return pieces;

@@ -1,0 +1,11 @@
+import { fileURLToPath } from 'node:url';
+
+/** The project's root folder. */
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The committed raw pages. */
+export const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
+/** The committed generated content. */
+export const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
+
+/** The text without any white space, for comparing what a reader sees regardless of line breaks. */
+export const visible = (text: string): string => text.replace(/[\s\u3000]+/gu, '');
