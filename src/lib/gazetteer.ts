@@ -67,6 +67,8 @@ export function regionMentions(text: string): { region: Region; form: string; in
 			const before = text.slice(0, i);
 			if (form !== region.name && region.notBefore?.some((suffix) => after.startsWith(suffix))) return false;
 			if (region.notAfter?.some((prefix) => before.endsWith(prefix))) return false;
+			// Why: 依美园（衡阳）实业有限公司 names a company, not the place it is in.
+			if (/[（(]$/u.test(before) && /^[）)]/u.test(after)) return false;
 			return true;
 		});
 		if (hit) {

@@ -207,6 +207,15 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 		return { data, body: bodyMarkdown(item.units) };
 	});
 
+	for (const wanted of overrides.articles ?? []) {
+		const placed = [...placements.entries()].some(([piece, placement]) => placement.draft !== null && piece.line === wanted.line);
+		if (!placed)
+			throw new IngestError(
+				`${file.replace(/\.txt$/u, '')}.meta.yaml`,
+				undefined,
+				`articles: line ${String(wanted.line)} is in no article (blank, or page furniture); name a line of the article's title or text`,
+			);
+	}
 	const ids = uniqueIds(entries.map((entry) => entry.data.id));
 	entries.forEach((entry, index) => (entry.data.id = ids[index] ?? entry.data.id));
 	const idOf = new Map(drafts.map((draft, index) => [draft, ids[index] ?? null]));

@@ -123,6 +123,10 @@ describe('regions', () => {
 		expect(found).toEqual(['衡阳县', '南岳区', '雁峰区']);
 	});
 
+	test('does not count a place in brackets after a company name', () => {
+		expect(regionMentions('依美园（衡阳）实业有限公司在常宁市').map((m) => m.region.name)).toEqual(['常宁市']);
+	});
+
 	test('ranks the region of the headline first', () => {
 		expect(rankRegions('珠晖区委经济工作会议提出', '全市……衡阳……珠晖')[0]).toBe('珠晖区');
 	});
