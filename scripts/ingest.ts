@@ -19,9 +19,13 @@ const { pages, errors, log } = ingestDirectory(seedsDir);
 const written = writeContent(contentDir, pages);
 if (!values.quiet) for (const line of log) console.log(line);
 const articles = pages.reduce((sum, page) => sum + page.articles.length, 0);
-console.log(`ingest: ${String(pages.length)} page(s), ${String(articles)} article(s), ${String(written)} file(s) written to ${contentDir}`);
+console.log(
+	`ingest: ${String(pages.length)} page(s), ${String(articles)} article(s), ${String(written)} file(s) written to ${contentDir}`,
+);
 for (const error of errors) console.error(`ingest error: ${error.message}`);
 if (errors.length > 0) {
-	console.error(`ingest: ${String(errors.length)} raw file(s) could not be read; fix them and run again`);
+	console.error(
+		`ingest: ${String(errors.length)} raw file(s) could not be read; fix them and run again`,
+	);
 	process.exitCode = 1;
 }

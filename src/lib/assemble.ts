@@ -68,7 +68,11 @@ export function draftPieces(draft: Draft): Classified[] {
 export function bodyText(nodes: BodyNode[]): string {
 	return nodes
 		.filter((node) => node.type === 'paragraph' || node.type === 'heading')
-		.map((node) => nodePieces(node).map((piece) => piece.plain).join(''))
+		.map((node) =>
+			nodePieces(node)
+				.map((piece) => piece.plain)
+				.join(''),
+		)
 		.join('\n');
 }
 
@@ -88,7 +92,9 @@ function isPhraseList(text: string): boolean {
 }
 
 /** Splits a headline group into kicker, title and subtitle pieces. */
-export function headerRoles(header: Classified[]): Map<Classified, 'kicker' | 'title' | 'subtitle'> {
+export function headerRoles(
+	header: Classified[],
+): Map<Classified, 'kicker' | 'title' | 'subtitle'> {
 	const roles = new Map<Classified, 'kicker' | 'title' | 'subtitle'>();
 	header.forEach((piece, index) => {
 		const last = index === header.length - 1;
@@ -127,7 +133,9 @@ function linearPass(
 		return draft;
 	};
 	const pending = (): Draft | undefined =>
-		drafts.find((draft) => draft !== current && draft.header.length > 0 && !hasBody(draft) && !draft.orphan);
+		drafts.find(
+			(draft) => draft !== current && draft.header.length > 0 && !hasBody(draft) && !draft.orphan,
+		);
 	const flushAsHeadings = (): void => {
 		if (buffer.length === 0) return;
 		const target = current ?? open(newDraft());
@@ -147,7 +155,8 @@ function linearPass(
 		const breakHere = frameBreak || piece.gapBefore >= 2;
 		if (openMarker && piece.gapBefore <= 1) {
 			const short = Array.from(piece.plain).length <= 40;
-			const sentenceInside = /[。；]/u.test(piece.plain.slice(0, -1)) || /[。；，、]$/u.test(piece.plain);
+			const sentenceInside =
+				/[。；]/u.test(piece.plain.slice(0, -1)) || /[。；，、]$/u.test(piece.plain);
 			if (piece.local === 'headlike' || (piece.local === 'paragraph' && short && !sentenceInside)) {
 				openMarker.pieces.push(piece);
 				openMarker = null;
@@ -169,7 +178,7 @@ function linearPass(
 			case 'byline':
 			case 'dateline': {
 				const field = piece.local;
-				const c = current as Draft | null;
+				const c = current;
 				if (buffer.length > 0) {
 					const draft = open(newDraft(buffer));
 					draft[field] = piece;
@@ -315,7 +324,9 @@ function resolveOrphans(drafts: Draft[]): Draft[] {
 				const end = host.body.findIndex((other, k) => k > index && other.type === 'heading');
 				const section = host.body.slice(index, end === -1 ? undefined : end);
 				const rest = [...host.body.slice(0, index), ...host.body.slice(index + section.length)];
-				const headline = nodePieces(node).map((piece) => piece.plain).join('');
+				const headline = nodePieces(node)
+					.map((piece) => piece.plain)
+					.join('');
 				const theirs = containment(headline, text);
 				const own = containment(headline, bodyText(rest));
 				if (theirs >= 0.35 && theirs - own >= 0.25)
@@ -357,7 +368,12 @@ function joinColumnBreaks(draft: Draft, order: Map<Classified, number>): void {
 		if (node.type === 'paragraph' && previous?.type === 'paragraph') {
 			const tail = previous.pieces.at(-1);
 			const head = node.pieces[0];
-			if (tail && head && !endsSentence(tail.plain) && (order.get(head) ?? 0) === (order.get(tail) ?? 0) + 1) {
+			if (
+				tail &&
+				head &&
+				!endsSentence(tail.plain) &&
+				(order.get(head) ?? 0) === (order.get(tail) ?? 0) + 1
+			) {
 				previous.pieces.push(...node.pieces);
 				continue;
 			}
@@ -397,7 +413,8 @@ export function findRepeats(paragraphs: { line: number; text: string }[], minimu
 			if (hit) {
 				const earlier = Array.from(paragraphs[hit.paragraph]?.text ?? '');
 				let length = K;
-				while (p + length < chars.length && chars[p + length] === earlier[hit.at + length]) length++;
+				while (p + length < chars.length && chars[p + length] === earlier[hit.at + length])
+					length++;
 				if (length >= minimum) {
 					const repeated = chars.slice(p, p + length).join('');
 					doubts.push({
@@ -438,7 +455,8 @@ function datelineFirst(draft: Draft): void {
 function placeAll(drafts: Draft[], placements: Map<Classified, Placement>): void {
 	for (const draft of drafts) {
 		const roles = headerRoles(draft.header);
-		for (const piece of draft.header) placements.set(piece, { kind: roles.get(piece) ?? 'title', draft });
+		for (const piece of draft.header)
+			placements.set(piece, { kind: roles.get(piece) ?? 'title', draft });
 		if (draft.byline) placements.set(draft.byline, { kind: 'byline', draft });
 		if (draft.dateline) placements.set(draft.dateline, { kind: 'dateline', draft });
 		if (draft.continuation) placements.set(draft.continuation, { kind: 'continuation', draft });
@@ -453,13 +471,20 @@ function placeAll(drafts: Draft[], placements: Map<Classified, Placement>): void
 }
 
 /** Notes captions that stand between two different stories (attached to the one before them). */
-function noteCaptionPlacement(drafts: Draft[], pieces: Classified[], placements: Map<Classified, Placement>): void {
+function noteCaptionPlacement(
+	drafts: Draft[],
+	pieces: Classified[],
+	placements: Map<Classified, Placement>,
+): void {
 	pieces.forEach((piece, index) => {
 		const placement = placements.get(piece);
 		if (placement?.kind !== 'caption' || !placement.draft) return;
 		const next = pieces
 			.slice(index + 1)
-			.find((other) => !['caption', 'credit', 'banner', 'furniture'].includes(placements.get(other)?.kind ?? ''));
+			.find(
+				(other) =>
+					!['caption', 'credit', 'banner', 'furniture'].includes(placements.get(other)?.kind ?? ''),
+			);
 		const nextDraft = next ? placements.get(next)?.draft : undefined;
 		if (next && nextDraft && nextDraft !== placement.draft && drafts.includes(placement.draft))
 			placement.draft.doubts.push({
@@ -475,7 +500,10 @@ function noteCaptionPlacement(drafts: Draft[], pieces: Classified[], placements:
  * with headings and captions, orphan datelines matched to headlines printed elsewhere on the page,
  * column-break fragments joined, repeated text and cut paragraphs noted.
  */
-export function assemblePage(pieces: Classified[], splitLines: ReadonlySet<number> = new Set()): Assembly {
+export function assemblePage(
+	pieces: Classified[],
+	splitLines: ReadonlySet<number> = new Set(),
+): Assembly {
 	const placements = new Map<Classified, Placement>();
 	const order = new Map(pieces.map((piece, index) => [piece, index]));
 	let drafts = resolveOrphans(linearPass(pieces, placements, splitLines));
@@ -484,11 +512,15 @@ export function assemblePage(pieces: Classified[], splitLines: ReadonlySet<numbe
 		joinColumnBreaks(draft, order);
 		const paragraphs = draft.body
 			.filter((node) => node.type === 'paragraph')
-			.map((node) => ({ line: node.pieces[0]?.line ?? 0, text: node.pieces.map((piece) => piece.text).join('') }));
+			.map((node) => ({
+				line: node.pieces[0]?.line ?? 0,
+				text: node.pieces.map((piece) => piece.text).join(''),
+			}));
 		draft.doubts.push(...findRepeats(paragraphs));
 	}
 	drafts = drafts.filter((draft) => draftPieces(draft).length > 0);
-	const first = (draft: Draft): number => Math.min(...draftPieces(draft).map((piece) => order.get(piece) ?? 0));
+	const first = (draft: Draft): number =>
+		Math.min(...draftPieces(draft).map((piece) => order.get(piece) ?? 0));
 	drafts.sort((a, b) => first(a) - first(b));
 	placeAll(drafts, placements);
 	noteCaptionPlacement(drafts, pieces, placements);

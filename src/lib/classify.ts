@@ -30,7 +30,8 @@ const FURNITURE: RegExp[] = [
 ];
 
 /** Staff words that start a byline printed without ■ (■ is the usual mark). */
-const BYLINE_WORDS = /^(?:本报评论员|本报记者|记者|全媒体记者|通讯员|见习记者|实习生|策划|统筹|文\/|图\/)/u;
+const BYLINE_WORDS =
+	/^(?:本报评论员|本报记者|记者|全媒体记者|通讯员|见习记者|实习生|策划|统筹|文\/|图\/)/u;
 
 /** Last characters that cannot end a headline: a line ending in them was cut by a column break. */
 const CUT_ENDING = /[的个了和与及在对把将从等之这那每各其或并为向于被让使由以是有]$/u;
@@ -53,7 +54,7 @@ export function isHeadlike(text: string): boolean {
 
 /** ■策划/…, ■本报评论员, ■衡阳日报社全媒体记者 邓江虹 — a byline (not a photo credit ending in 摄). */
 function isByline(text: string): boolean {
-	if (/摄$/u.test(text)) return false;
+	if (text.endsWith('摄')) return false;
 	if (text.startsWith('■')) return true;
 	return BYLINE_WORDS.test(text) && Array.from(text).length <= 60 && !endsSentence(text);
 }
@@ -74,7 +75,10 @@ function isBracketMarker(text: string): boolean {
 
 /** ★经济实现快速发展, 【答卷一】综合实力稳步提升: a heading marked as such by the paper. */
 function isMarkedHeading(text: string): boolean {
-	return (/^[★☆◆◇●■▲]/u.test(text) && !text.startsWith('■')) || /^【[^】]{1,12}】[^。]{1,30}$/u.test(text);
+	return (
+		(/^[★☆◆◇●■▲]/u.test(text) && !text.startsWith('■')) ||
+		/^【[^】]{1,12}】[^。]{1,30}$/u.test(text)
+	);
 }
 
 /**
@@ -97,7 +101,7 @@ export function classifyPieces(pieces: Piece[]): Classified[] {
 			if (isNumberMarker(text) || isBracketMarker(text)) return 'marker';
 			if (isMarkedHeading(text)) return 'heading';
 			const length = Array.from(text).length;
-			const creditFollows = next !== undefined && next.line === piece.line && next.hint === 'credit';
+			const creditFollows = next?.line === piece.line && next.hint === 'credit';
 			const creditBelow = next !== undefined && next.hint !== 'credit' && isCredit(next.plain);
 			if (
 				length <= 60 &&

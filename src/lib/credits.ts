@@ -1,9 +1,36 @@
 import type { Credit } from '../schemas/article.ts';
 
 /** Tasks printed as 策划/… or 策划 …: what the named person did. */
-const TASKS = ['策划', '统筹', '文字', '文', '图', '摄影', '摄', '编辑', '制图', '设计', '视频', '海报', '监制', '出品'];
+const TASKS = [
+	'策划',
+	'统筹',
+	'文字',
+	'文',
+	'图',
+	'摄影',
+	'摄',
+	'编辑',
+	'制图',
+	'设计',
+	'视频',
+	'海报',
+	'监制',
+	'出品',
+];
 /** Staff titles printed before names. */
-const TITLES = ['本报评论员', '特约评论员', '全媒体记者', '见习记者', '实习记者', '特约记者', '本报记者', '记者', '通讯员', '实习生', '评论员'];
+const TITLES = [
+	'本报评论员',
+	'特约评论员',
+	'全媒体记者',
+	'见习记者',
+	'实习记者',
+	'特约记者',
+	'本报记者',
+	'记者',
+	'通讯员',
+	'实习生',
+	'评论员',
+];
 
 const TASK_SLASH = new RegExp(`(${TASKS.join('|')})(?:/(${TASKS.join('|')})(?:\\s|$)|\\s*/)`, 'gu');
 
@@ -35,11 +62,14 @@ function creditsOfSegment(task: string | undefined, content: string): Credit[] {
 			affiliation = undefined;
 			continue;
 		}
-		const title = TITLES.find((candidate) => token.endsWith(candidate) || token.startsWith(candidate));
+		const title = TITLES.find(
+			(candidate) => token.endsWith(candidate) || token.startsWith(candidate),
+		);
 		if (title && token.endsWith(title)) {
 			role = title;
 			affiliation = token.length > title.length ? token.slice(0, -title.length) : undefined;
-			if (title.includes('评论员')) credits.push({ role: title, name: token, ...(affiliation ? { affiliation } : {}) });
+			if (title.includes('评论员'))
+				credits.push({ role: title, name: token, ...(affiliation ? { affiliation } : {}) });
 			continue;
 		}
 		if (title && token.startsWith(title)) {
@@ -71,7 +101,10 @@ export function parseDateline(dateline: string): Credit[] {
 
 /** Parses a photo credit: ■唐俊 摄 → 摄 唐俊; ■全媒体记者 周围 摄 → 全媒体记者 周围 (摄). */
 export function parsePhotoCredit(credit: string): Credit[] {
-	const text = credit.replace(/^■\s*/u, '').replace(/\s*摄$/u, '').trim();
+	const text = credit
+		.replace(/^■\s*/u, '')
+		.replace(/\s*摄$/u, '')
+		.trim();
 	return creditsOfSegment('摄', text);
 }
 

@@ -21,7 +21,12 @@ const pad = (value: number): string => String(value).padStart(2, '0');
 /** YYYY-MM-DD, or null when the day does not exist (2月30日). */
 export function isoDate(year: number, month: number, day: number): string | null {
 	const date = new Date(Date.UTC(year, month - 1, day));
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+	if (
+		date.getUTCFullYear() !== year ||
+		date.getUTCMonth() !== month - 1 ||
+		date.getUTCDate() !== day
+	)
+		return null;
 	return `${String(year)}-${pad(month)}-${pad(day)}`;
 }
 
@@ -34,7 +39,8 @@ export function contextYear(text: string): { year: number; evidence: string } | 
 	for (const match of text.matchAll(/(\d{4})年(前|以前|底前)?/gu)) {
 		const year = Number(match[1]);
 		const before = text.slice(Math.max(0, match.index - 3), match.index);
-		if (match[2] !== undefined || /(?:到|至|迄)$/u.test(before) || /力争到/u.test(before)) continue;
+		if (match[2] !== undefined || /(?:到|至|迄)$/u.test(before) || before.includes('力争到'))
+			continue;
 		if (year < YEAR_RANGE[0] || year > YEAR_RANGE[1]) continue;
 		if (best === null || year > best) best = year;
 	}
@@ -42,7 +48,10 @@ export function contextYear(text: string): { year: number; evidence: string } | 
 }
 
 /** The Gregorian year of a 干支 year (壬寅 → 2022) or of a zodiac year (虎年) near the given year. */
-export function lunarYear(text: string, near: number | null): { year: number; evidence: string } | null {
+export function lunarYear(
+	text: string,
+	near: number | null,
+): { year: number; evidence: string } | null {
 	const cyclic = new RegExp(`([${STEMS}])([${BRANCHES}])(?:[${ANIMALS}])?年`, 'u').exec(text);
 	if (cyclic?.[1] && cyclic[2]) {
 		const stem = STEMS.indexOf(cyclic[1]);
@@ -50,7 +59,10 @@ export function lunarYear(text: string, near: number | null): { year: number; ev
 		for (let year = YEAR_RANGE[0]; year <= YEAR_RANGE[1]; year++) {
 			if ((year - 4) % 10 === stem && (year - 4) % 12 === branch) {
 				const candidates = [year, year + 60].filter((y) => y <= YEAR_RANGE[1] + 60);
-				const chosen = near === null ? year : candidates.reduce((a, b) => (Math.abs(a - near) <= Math.abs(b - near) ? a : b));
+				const chosen =
+					near === null
+						? year
+						: candidates.reduce((a, b) => (Math.abs(a - near) <= Math.abs(b - near) ? a : b));
 				return { year: chosen, evidence: cyclic[0] };
 			}
 		}
@@ -59,7 +71,8 @@ export function lunarYear(text: string, near: number | null): { year: number; ev
 	if (animal?.[1]) {
 		const index = ANIMALS.indexOf(animal[1]);
 		const [from, to] = near === null ? DEFAULT_ERA : [near - 1, near + 1];
-		for (let year = from; year <= to; year++) if ((year - 4) % 12 === index) return { year, evidence: animal[0] };
+		for (let year = from; year <= to; year++)
+			if ((year - 4) % 12 === index) return { year, evidence: animal[0] };
 	}
 	return null;
 }
@@ -88,11 +101,22 @@ export function findDate(text: string): DateFinding {
 		const dayText = `${String(month)}月${String(day)}日`;
 		if (lunar) {
 			const date = isoDate(lunar.year, month, day);
-			if (date) return { date, basis: { method: 'month-day+lunar', evidence: `${dayText}；年份据“${lunar.evidence}”` } };
+			if (date)
+				return {
+					date,
+					basis: { method: 'month-day+lunar', evidence: `${dayText}；年份据“${lunar.evidence}”` },
+				};
 		}
 		if (context) {
 			const date = isoDate(context.year, month, day);
-			if (date) return { date, basis: { method: 'month-day+year', evidence: `${dayText}；年份据文中“${context.evidence}”` } };
+			if (date)
+				return {
+					date,
+					basis: {
+						method: 'month-day+year',
+						evidence: `${dayText}；年份据文中“${context.evidence}”`,
+					},
+				};
 		}
 		return {
 			date: null,
@@ -109,11 +133,15 @@ export function findDate(text: string): DateFinding {
  * to its issue day). Findings already dated are returned unchanged.
  */
 export function fillFromPage(findings: DateFinding[]): DateFinding[] {
-	const dated = findings.map((finding) => finding.date).filter((date): date is string => date !== null);
+	const dated = findings
+		.map((finding) => finding.date)
+		.filter((date): date is string => date !== null);
 	if (dated.length === 0) return findings;
 	const years = new Map<string, number>();
 	for (const date of dated) years.set(date.slice(0, 4), (years.get(date.slice(0, 4)) ?? 0) + 1);
-	const pageYear = Number([...years.entries()].sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]))[0]?.[0]);
+	const pageYear = Number(
+		[...years.entries()].sort((a, b) => b[1] - a[1] || Number(b[0]) - Number(a[0]))[0]?.[0],
+	);
 	const latest = [...dated].sort().at(-1) ?? null;
 	return findings.map((finding) => {
 		if (finding.date !== null) return finding;
@@ -122,9 +150,18 @@ export function fillFromPage(findings: DateFinding[]): DateFinding[] {
 			if (date)
 				return {
 					date,
-					basis: { method: 'month-day+page-year', evidence: `${finding.monthDay.evidence}；年份据同版其他报道（${String(pageYear)}年）` },
+					basis: {
+						method: 'month-day+page-year',
+						evidence: `${finding.monthDay.evidence}；年份据同版其他报道（${String(pageYear)}年）`,
+					},
 				};
 		}
-		return { date: latest, basis: { method: 'page', evidence: `文中无日期；取同版报道推断的最晚日期（${latest ?? ''}）` } };
+		return {
+			date: latest,
+			basis: {
+				method: 'page',
+				evidence: `文中无日期；取同版报道推断的最晚日期（${latest ?? ''}）`,
+			},
+		};
 	});
 }

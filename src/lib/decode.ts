@@ -18,7 +18,14 @@ const strictDecoder = (label: string): TextDecoder => new TextDecoder(label, { f
 function controlBytes(bytes: Uint8Array): number {
 	let count = 0;
 	for (const byte of bytes) {
-		if (byte < 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d && byte !== 0x0c && byte !== 0x1b)
+		if (
+			byte < 0x20 &&
+			byte !== 0x09 &&
+			byte !== 0x0a &&
+			byte !== 0x0d &&
+			byte !== 0x0c &&
+			byte !== 0x1b
+		)
 			count++;
 	}
 	return count;
@@ -55,13 +62,25 @@ export function decodeRaw(bytes: Uint8Array, file: string): Decoded {
 			`the file is ${String(bytes.length)} bytes; a raw page is expected to be under ${String(MAX_RAW_BYTES)} bytes — split it into one file per printed page`,
 		);
 	if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-		return { text: decodeOrThrow('utf-8', bytes.subarray(3), file), encoding: 'utf-8-bom', note: 'UTF-8 byte-order mark' };
+		return {
+			text: decodeOrThrow('utf-8', bytes.subarray(3), file),
+			encoding: 'utf-8-bom',
+			note: 'UTF-8 byte-order mark',
+		};
 	}
 	if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-		return { text: decodeOrThrow('utf-16le', bytes.subarray(2), file), encoding: 'utf-16le', note: 'UTF-16LE byte-order mark' };
+		return {
+			text: decodeOrThrow('utf-16le', bytes.subarray(2), file),
+			encoding: 'utf-16le',
+			note: 'UTF-16LE byte-order mark',
+		};
 	}
 	if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-		return { text: decodeOrThrow('utf-16be', bytes.subarray(2), file), encoding: 'utf-16be', note: 'UTF-16BE byte-order mark' };
+		return {
+			text: decodeOrThrow('utf-16be', bytes.subarray(2), file),
+			encoding: 'utf-16be',
+			note: 'UTF-16BE byte-order mark',
+		};
 	}
 	const controls = controlBytes(bytes);
 	if (controls > 0) {
@@ -96,6 +115,10 @@ function decodeOrThrow(label: string, bytes: Uint8Array, file: string): string {
 	try {
 		return strictDecoder(label).decode(bytes);
 	} catch {
-		throw new IngestError(file, undefined, `the file declares ${label} with a byte-order mark but is not valid ${label}`);
+		throw new IngestError(
+			file,
+			undefined,
+			`the file declares ${label} with a byte-order mark but is not valid ${label}`,
+		);
 	}
 }

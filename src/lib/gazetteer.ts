@@ -15,11 +15,23 @@ export interface Region {
 
 /** Hengyang (衡阳市) and the units it administers, with the short forms the paper uses. */
 export const GAZETTEER: readonly Region[] = [
-	{ name: '衡阳市', slug: 'hengyang', kind: 'city', aliases: ['衡阳', '我市', '全市'], notBefore: ['县', '日报', '晚报', '中院'] },
+	{
+		name: '衡阳市',
+		slug: 'hengyang',
+		kind: 'city',
+		aliases: ['衡阳', '我市', '全市'],
+		notBefore: ['县', '日报', '晚报', '中院'],
+	},
 	{ name: '珠晖区', slug: 'zhuhui', kind: 'district', aliases: ['珠晖'] },
 	{ name: '雁峰区', slug: 'yanfeng', kind: 'district', aliases: ['雁峰'], notBefore: ['酒业'] },
 	{ name: '石鼓区', slug: 'shigu', kind: 'district', aliases: ['石鼓'], notBefore: ['书院'] },
-	{ name: '蒸湘区', slug: 'zhengxiang', kind: 'district', aliases: ['蒸湘'], notBefore: ['南路', '北路'] },
+	{
+		name: '蒸湘区',
+		slug: 'zhengxiang',
+		kind: 'district',
+		aliases: ['蒸湘'],
+		notBefore: ['南路', '北路'],
+	},
 	{
 		name: '南岳区',
 		slug: 'nanyue',
@@ -34,9 +46,19 @@ export const GAZETTEER: readonly Region[] = [
 	{ name: '祁东县', slug: 'qidong', kind: 'county', aliases: ['祁东'] },
 	{ name: '耒阳市', slug: 'leiyang', kind: 'county-level-city', aliases: ['耒阳'] },
 	{ name: '常宁市', slug: 'changning', kind: 'county-level-city', aliases: ['常宁'] },
-	{ name: '衡阳高新技术产业开发区', slug: 'gaoxinqu', kind: 'zone', aliases: ['衡阳高新区', '高新区'] },
+	{
+		name: '衡阳高新技术产业开发区',
+		slug: 'gaoxinqu',
+		kind: 'zone',
+		aliases: ['衡阳高新区', '高新区'],
+	},
 	{ name: '衡阳综合保税区', slug: 'zongbaoqu', kind: 'zone', aliases: ['衡阳综保区', '综保区'] },
-	{ name: '松木经济开发区', slug: 'songmu', kind: 'zone', aliases: ['松木经开区', '松木经济开发区'] },
+	{
+		name: '松木经济开发区',
+		slug: 'songmu',
+		kind: 'zone',
+		aliases: ['松木经开区', '松木经济开发区'],
+	},
 	{ name: '白沙洲工业园区', slug: 'baishazhou', kind: 'zone', aliases: ['白沙洲工业园', '白沙洲'] },
 ];
 
@@ -53,11 +75,17 @@ interface Form {
 
 const FORMS: Form[] = GAZETTEER.flatMap((region) => [
 	{ form: region.name, region, full: true },
-	...region.aliases.map((alias) => ({ form: alias, region, full: alias.length > 2 && alias !== '我市' && alias !== '全市' })),
+	...region.aliases.map((alias) => ({
+		form: alias,
+		region,
+		full: alias.length > 2 && alias !== '我市' && alias !== '全市',
+	})),
 ]).sort((a, b) => b.form.length - a.form.length);
 
 /** Every mention of a gazetteer place in the text, longest form first at each position. */
-export function regionMentions(text: string): { region: Region; form: string; index: number; full: boolean }[] {
+export function regionMentions(
+	text: string,
+): { region: Region; form: string; index: number; full: boolean }[] {
 	const out: { region: Region; form: string; index: number; full: boolean }[] = [];
 	let i = 0;
 	while (i < text.length) {
@@ -65,7 +93,8 @@ export function regionMentions(text: string): { region: Region; form: string; in
 			if (!text.startsWith(form, i)) return false;
 			const after = text.slice(i + form.length);
 			const before = text.slice(0, i);
-			if (form !== region.name && region.notBefore?.some((suffix) => after.startsWith(suffix))) return false;
+			if (form !== region.name && region.notBefore?.some((suffix) => after.startsWith(suffix)))
+				return false;
 			if (region.notAfter?.some((prefix) => before.endsWith(prefix))) return false;
 			// Why: 依美园（衡阳）实业有限公司 names a company, not the place it is in.
 			if (/[（(]$/u.test(before) && /^[）)]/u.test(after)) return false;
@@ -87,10 +116,15 @@ export function rankRegions(headline: string, body: string): string[] {
 	const scores = new Map<string, number>();
 	const add = (text: string, weight: number): void => {
 		for (const mention of regionMentions(text))
-			scores.set(mention.region.name, (scores.get(mention.region.name) ?? 0) + weight * (mention.full ? 3 : 1));
+			scores.set(
+				mention.region.name,
+				(scores.get(mention.region.name) ?? 0) + weight * (mention.full ? 3 : 1),
+			);
 	};
 	add(headline, 5);
 	add(body, 1);
 	const order = (name: string): number => GAZETTEER.findIndex((region) => region.name === name);
-	return [...scores.entries()].sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0])).map(([name]) => name);
+	return [...scores.entries()]
+		.sort((a, b) => b[1] - a[1] || order(a[0]) - order(b[0]))
+		.map(([name]) => name);
 }

@@ -29,13 +29,18 @@ export function ingestDirectory(seedsDir: string): Omit<IngestReport, 'written'>
 		try {
 			const metaName = file.replace(/\.txt$/u, '.meta.yaml');
 			const metaPath = join(seedsDir, metaName);
-			const overrides = existsSync(metaPath) ? parseOverrides(readFileSync(metaPath, 'utf8'), metaName) : {};
+			const overrides = existsSync(metaPath)
+				? parseOverrides(readFileSync(metaPath, 'utf8'), metaName)
+				: {};
 			const result = ingestPage(file, readFileSync(join(seedsDir, file)), overrides);
 			pages.push(result);
 			log.push(...result.log);
 		} catch (error) {
 			if (error instanceof IngestError) errors.push(error);
-			else errors.push(new IngestError(file, undefined, error instanceof Error ? error.message : String(error)));
+			else
+				errors.push(
+					new IngestError(file, undefined, error instanceof Error ? error.message : String(error)),
+				);
 		}
 	}
 	completeSlogans(pages);
@@ -53,14 +58,21 @@ export function writeContent(contentDir: string, pages: PageResult[]): number {
 	const pagesDir = join(contentDir, 'pages');
 	for (const dir of [articlesDir, pagesDir]) {
 		mkdirSync(dir, { recursive: true });
-		for (const name of readdirSync(dir)) if (name.endsWith('.md') || name.endsWith('.json')) rmSync(join(dir, name));
+		for (const name of readdirSync(dir))
+			if (name.endsWith('.md') || name.endsWith('.json')) rmSync(join(dir, name));
 	}
 	let written = 0;
 	for (const page of pages) {
-		writeFileSync(join(pagesDir, `${page.page.file.replace(/\.txt$/u, '')}.json`), serialisePage(page.page));
+		writeFileSync(
+			join(pagesDir, `${page.page.file.replace(/\.txt$/u, '')}.json`),
+			serialisePage(page.page),
+		);
 		written++;
 		for (const entry of page.articles) {
-			writeFileSync(join(articlesDir, `${entry.data.id}.md`), serialiseArticle(entry.data, entry.body));
+			writeFileSync(
+				join(articlesDir, `${entry.data.id}.md`),
+				serialiseArticle(entry.data, entry.body),
+			);
 			written++;
 		}
 	}

@@ -1,8 +1,21 @@
 import { createHash } from 'node:crypto';
-import { articleSchema, type Article, type Caption, type Credit, type Genre } from '../schemas/article.ts';
+import {
+	articleSchema,
+	type Article,
+	type Caption,
+	type Credit,
+	type Genre,
+} from '../schemas/article.ts';
 import { pageRecordSchema, type PageRecord } from '../schemas/page.ts';
 import type { Overrides } from '../schemas/overrides.ts';
-import { assemblePage, headerRoles, nodePieces, type BodyNode, type Draft, type HeadingClass } from './assemble.ts';
+import {
+	assemblePage,
+	headerRoles,
+	nodePieces,
+	type BodyNode,
+	type Draft,
+	type HeadingClass,
+} from './assemble.ts';
 import { classifyPieces, type Classified } from './classify.ts';
 import { parseByline, parseDateline, parsePhotoCredit, uniqueCredits } from './credits.ts';
 import { fillFromPage, findDate, type DateFinding } from './dates.ts';
@@ -42,7 +55,8 @@ function headingText(pieces: Classified[]): string {
 	const [marker, ...rest] = parts;
 	if (marker === undefined) return '';
 	if (rest.length === 0) return marker;
-	if (/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?$/u.test(marker)) return `${marker} ${rest.join(' ')}`;
+	if (/^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]?$/u.test(marker))
+		return `${marker} ${rest.join(' ')}`;
 	if (marker.startsWith('【')) return `${marker}${rest.join(' ')}`;
 	return parts.join(' ');
 }
@@ -50,7 +64,8 @@ function headingText(pieces: Classified[]): string {
 /** Heading levels of an article: the marking seen first is ## , the next ###, and so on. */
 function headingLevels(body: BodyNode[]): Map<HeadingClass, number> {
 	const levels = new Map<HeadingClass, number>();
-	for (const node of body) if (node.type === 'heading' && !levels.has(node.cls)) levels.set(node.cls, levels.size + 2);
+	for (const node of body)
+		if (node.type === 'heading' && !levels.has(node.cls)) levels.set(node.cls, levels.size + 2);
 	return levels;
 }
 
@@ -58,10 +73,16 @@ function bodyUnits(draft: Draft): BodyUnit[] {
 	const levels = headingLevels(draft.body);
 	const units: BodyUnit[] = [];
 	for (const node of draft.body) {
-		if (node.type === 'paragraph') units.push({ type: 'paragraph', text: joinPieces(node.pieces, '') });
+		if (node.type === 'paragraph')
+			units.push({ type: 'paragraph', text: joinPieces(node.pieces, '') });
 		else if (node.type === 'heading')
-			units.push({ type: 'heading', level: levels.get(node.cls) ?? 2, text: headingText(node.pieces) });
-		else if (node.type === 'marker') units.push({ type: 'paragraph', text: clean(node.piece.text) });
+			units.push({
+				type: 'heading',
+				level: levels.get(node.cls) ?? 2,
+				text: headingText(node.pieces),
+			});
+		else if (node.type === 'marker')
+			units.push({ type: 'paragraph', text: clean(node.piece.text) });
 	}
 	return units;
 }
@@ -124,7 +145,13 @@ function prepare(draft: Draft): Prepared {
 	const headline = headlineOf(draft);
 	const plainText = draft.body
 		.filter((node) => node.type === 'paragraph' || node.type === 'heading')
-		.map((node) => clean(nodePieces(node).map((piece) => piece.plain).join('')))
+		.map((node) =>
+			clean(
+				nodePieces(node)
+					.map((piece) => piece.plain)
+					.join(''),
+			),
+		)
 		.join('\n');
 	const plainHeadline = clean(draft.header.map((piece) => piece.plain).join(' '));
 	const { captions, credits: photoCredits } = captionsOf(draft);
@@ -133,19 +160,38 @@ function prepare(draft: Draft): Prepared {
 		...(draft.dateline ? parseDateline(draft.dateline.plain) : []),
 		...photoCredits,
 	]);
-	return { draft, units, headline, plainHeadline, plainText, captions, credits, date: findDate(plainText) };
+	return {
+		draft,
+		units,
+		headline,
+		plainHeadline,
+		plainText,
+		captions,
+		credits,
+		date: findDate(plainText),
+	};
 }
 
 /** A title for a story the page prints none for: its first words. */
 function derivedTitle(prepared: Prepared): string {
-	const first = prepared.units.find((unit) => unit.type === 'paragraph')?.text ?? prepared.captions[0]?.text ?? '无题';
-	const clause = Array.from(first.split(/[，。；！？]/u)[0] ?? first).slice(0, 20).join('');
+	const first =
+		prepared.units.find((unit) => unit.type === 'paragraph')?.text ??
+		prepared.captions[0]?.text ??
+		'无题';
+	const clause = Array.from(first.split(/[，。；！？]/u)[0] ?? first)
+		.slice(0, 20)
+		.join('');
 	const marker = prepared.draft.continuation ? clean(prepared.draft.continuation.text) : '';
 	return `${marker}${clause}…`;
 }
 
-function linesOf(draft: Draft, placements: ReturnType<typeof assemblePage>['placements']): [number, number] {
-	const lines = [...placements.entries()].filter(([, placement]) => placement.draft === draft).map(([piece]) => piece.line);
+function linesOf(
+	draft: Draft,
+	placements: ReturnType<typeof assemblePage>['placements'],
+): [number, number] {
+	const lines = [...placements.entries()]
+		.filter(([, placement]) => placement.draft === draft)
+		.map(([piece]) => piece.line);
 	return [Math.min(...lines), Math.max(...lines)];
 }
 
@@ -162,7 +208,8 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 	const shadow = toSimplified(text);
 	const traditional = traditionalShare(text, shadow);
 	const pieces = classifyPieces(segmentPage(text, shadow));
-	if (pieces.length === 0) throw new IngestError(file, undefined, 'the file has no text (only white space)');
+	if (pieces.length === 0)
+		throw new IngestError(file, undefined, 'the file has no text (only white space)');
 	const { drafts, placements } = assemblePage(pieces, new Set(overrides.split ?? []));
 	const prepared = drafts.map(prepare);
 	const dates = fillFromPage(prepared.map((item) => item.date));
@@ -172,16 +219,35 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 		const draft = item.draft;
 		const lines = linesOf(draft, placements);
 		const override = (overrides.articles ?? []).find((candidate) =>
-			[...placements.entries()].some(([piece, placement]) => placement.draft === draft && piece.line === candidate.line),
+			[...placements.entries()].some(
+				([piece, placement]) => placement.draft === draft && piece.line === candidate.line,
+			),
 		);
 		let date = dates[index] ?? item.date;
-		if (override?.date) date = { date: override.date, basis: { method: 'override', evidence: `${file.replace(/\.txt$/u, '')}.meta.yaml` } };
-		else if (overrides.date && date.basis.method !== 'full-date' && date.basis.method !== 'month-day+year' && date.basis.method !== 'month-day+lunar')
-			date = { date: overrides.date, basis: { method: 'override', evidence: `${file.replace(/\.txt$/u, '')}.meta.yaml（整版日期）` } };
+		if (override?.date)
+			date = {
+				date: override.date,
+				basis: { method: 'override', evidence: `${file.replace(/\.txt$/u, '')}.meta.yaml` },
+			};
+		else if (
+			overrides.date &&
+			date.basis.method !== 'full-date' &&
+			date.basis.method !== 'month-day+year' &&
+			date.basis.method !== 'month-day+lunar'
+		)
+			date = {
+				date: overrides.date,
+				basis: {
+					method: 'override',
+					evidence: `${file.replace(/\.txt$/u, '')}.meta.yaml（整版日期）`,
+				},
+			};
 		const printedTitle = item.headline.title;
 		const title = override?.title ?? printedTitle ?? derivedTitle(item);
 		const titleSource = override?.title ? 'override' : printedTitle ? 'printed' : 'derived';
-		const headlineText = override?.title ? `${item.plainHeadline} ${toSimplified(override.title)}` : item.plainHeadline;
+		const headlineText = override?.title
+			? `${item.plainHeadline} ${toSimplified(override.title)}`
+			: item.plainHeadline;
 		const data: Article = {
 			id: override?.id ?? articleId(date.date, title),
 			title,
@@ -190,7 +256,10 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 			date: date.date,
 			dateBasis: date.basis,
 			genre: override?.genre ?? genreOf(draft, item.units, item.captions),
-			regions: rankRegions(headlineText, `${item.plainText}\n${toSimplified(item.captions.map((caption) => caption.text).join('\n'))}`),
+			regions: rankRegions(
+				headlineText,
+				`${item.plainText}\n${toSimplified(item.captions.map((caption) => caption.text).join('\n'))}`,
+			),
 			slogans: findSlogans(`${headlineText}\n${item.plainText}`),
 			people: findPeople(item.plainText, pageText),
 			captions: item.captions,
@@ -208,7 +277,9 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 	});
 
 	for (const wanted of overrides.articles ?? []) {
-		const placed = [...placements.entries()].some(([piece, placement]) => placement.draft !== null && piece.line === wanted.line);
+		const placed = [...placements.entries()].some(
+			([piece, placement]) => placement.draft !== null && piece.line === wanted.line,
+		);
 		if (!placed)
 			throw new IngestError(
 				`${file.replace(/\.txt$/u, '')}.meta.yaml`,
@@ -227,7 +298,12 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 		articles: ids,
 		blocks: pieces.map((piece) => {
 			const placement = placements.get(piece);
-			if (!placement) throw new IngestError(file, piece.line, 'internal: a block was not placed (please report this file)');
+			if (!placement)
+				throw new IngestError(
+					file,
+					piece.line,
+					'internal: a block was not placed (please report this file)',
+				);
 			return {
 				line: piece.line,
 				column: piece.column,
@@ -237,22 +313,32 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 			};
 		}),
 	};
-	const script = traditional > 0.05 ? `; traditional characters (${(traditional * 100).toFixed(0)}% of Han characters), matched through a simplified shadow` : '';
+	const script =
+		traditional > 0.05
+			? `; traditional characters (${(traditional * 100).toFixed(0)}% of Han characters), matched through a simplified shadow`
+			: '';
 	const log = [`${file}: ${decoded.note}${script}; ${String(entries.length)} article(s)`];
 	for (const entry of entries)
-		for (const doubt of entry.data.doubts) log.push(`${file}:${String(doubt.line)}: ${doubt.kind}: ${doubt.note}`);
+		for (const doubt of entry.data.doubts)
+			log.push(`${file}:${String(doubt.line)}: ${doubt.kind}: ${doubt.note}`);
 	return { page, articles: entries, log };
 }
 
 /** Adds, to each article, the formulas found quoted elsewhere in the archive that it uses unquoted. */
 export function completeSlogans(pages: PageResult[]): void {
-	const known = new Set(pages.flatMap((page) => page.articles.flatMap((entry) => entry.data.slogans)));
+	const known = new Set(
+		pages.flatMap((page) => page.articles.flatMap((entry) => entry.data.slogans)),
+	);
 	const lexicon = [...known].filter((slogan) => Array.from(slogan).length >= 4);
 	for (const entry of pages.flatMap((page) => page.articles)) {
 		const text = `${entry.data.title}\n${entry.body}`;
-		const extra = lexicon.filter((slogan) => !entry.data.slogans.includes(slogan) && text.includes(slogan));
+		const extra = lexicon.filter(
+			(slogan) => !entry.data.slogans.includes(slogan) && text.includes(slogan),
+		);
 		if (extra.length === 0) continue;
-		entry.data.slogans = [...entry.data.slogans, ...extra].sort((a, b) => text.indexOf(a) - text.indexOf(b));
+		entry.data.slogans = [...entry.data.slogans, ...extra].sort(
+			(a, b) => text.indexOf(a) - text.indexOf(b),
+		);
 	}
 }
 
@@ -269,7 +355,8 @@ export function finishIds(pages: PageResult[]): void {
 			entry.data.id = id;
 		}
 		page.page.articles = page.page.articles.map((id) => renamed.get(id) ?? id);
-		for (const block of page.page.blocks) if (block.article !== null) block.article = renamed.get(block.article) ?? block.article;
+		for (const block of page.page.blocks)
+			if (block.article !== null) block.article = renamed.get(block.article) ?? block.article;
 	}
 }
 
@@ -277,11 +364,20 @@ export function finishIds(pages: PageResult[]): void {
 export function validate(pages: PageResult[]): void {
 	for (const page of pages) {
 		const record = pageRecordSchema.safeParse(page.page);
-		if (!record.success) throw new IngestError(page.page.file, undefined, `page record invalid: ${record.error.message}`);
+		if (!record.success)
+			throw new IngestError(
+				page.page.file,
+				undefined,
+				`page record invalid: ${record.error.message}`,
+			);
 		for (const entry of page.articles) {
 			const result = articleSchema.safeParse(entry.data);
 			if (!result.success)
-				throw new IngestError(page.page.file, entry.data.source.lines[0], `article ${entry.data.id} invalid: ${result.error.message}`);
+				throw new IngestError(
+					page.page.file,
+					entry.data.source.lines[0],
+					`article ${entry.data.id} invalid: ${result.error.message}`,
+				);
 		}
 	}
 }

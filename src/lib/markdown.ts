@@ -7,7 +7,8 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A body unit ready to serialise. */
-export type BodyUnit = { type: 'heading'; level: number; text: string } | { type: 'paragraph'; text: string };
+export type BodyUnit =
+	{ type: 'heading'; level: number; text: string } | { type: 'paragraph'; text: string };
 
 /** Serialises body units as Markdown: ## headings and paragraphs separated by blank lines. */
 export function bodyMarkdown(units: BodyUnit[]): string {

@@ -45,10 +45,13 @@ export function normalisePunctuation(text: string): string {
 		while (chars[j] === ' ') j++;
 		const after = chars[j];
 		const opening = char === '(';
-		const closing = char === ')' || char === ',' || char === ';' || char === ':' || char === '?' || char === '!';
+		const closing =
+			char === ')' || char === ',' || char === ';' || char === ':' || char === '?' || char === '!';
 		const chineseContext = opening
 			? isChinese(after) || isChinese(before)
-			: closing && (isChinese(before) || (isChinese(after) && before !== undefined && !/[0-9A-Za-z]/.test(before)));
+			: closing &&
+				(isChinese(before) ||
+					(isChinese(after) && before !== undefined && !/[0-9A-Za-z]/.test(before)));
 		if (!chineseContext) {
 			out += char;
 			continue;

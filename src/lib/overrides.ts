@@ -21,7 +21,8 @@ export function parseOverrides(source: string, file: string): Overrides {
 	const path = issue?.path ?? [];
 	let line: number | undefined;
 	for (let depth = path.length; depth >= 0 && line === undefined; depth--) {
-		const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+		const node = document.getIn(path.slice(0, depth) as (string | number)[], true) as
+			{ range?: [number, number, number] } | undefined;
 		const offset = node?.range?.[0];
 		if (offset !== undefined) line = lineCounter.linePos(offset).line;
 	}
@@ -31,8 +32,15 @@ export function parseOverrides(source: string, file: string): Overrides {
 
 /** Checks that every line an override names exists in the raw file. */
 export function checkOverrideLines(overrides: Overrides, file: string, lineCount: number): void {
-	const lines = [...(overrides.split ?? []), ...(overrides.articles ?? []).map((article) => article.line)];
+	const lines = [
+		...(overrides.split ?? []),
+		...(overrides.articles ?? []).map((article) => article.line),
+	];
 	for (const line of lines)
 		if (line > lineCount)
-			throw new IngestError(file, undefined, `an override names line ${String(line)}, but the raw file has ${String(lineCount)} lines`);
+			throw new IngestError(
+				file,
+				undefined,
+				`an override names line ${String(line)}, but the raw file has ${String(lineCount)} lines`,
+			);
 }

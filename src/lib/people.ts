@@ -65,7 +65,8 @@ export function findPeople(text: string, pageText: string = text): Person[] {
 		let start = match.index;
 		while (start > 0 && match.index - start < 12) {
 			const before = text.slice(start - 1, start);
-			const joinsPosts = before === '、' && POSTS.some((post) => text.slice(0, start - 1).endsWith(post));
+			const joinsPosts =
+				before === '、' && POSTS.some((post) => text.slice(0, start - 1).endsWith(post));
 			if (POST_START.test(before) && !joinsPosts) break;
 			start--;
 		}

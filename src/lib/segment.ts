@@ -62,7 +62,7 @@ function piecesOfLine(lineNo: number, printed: string, raw: string, gapBefore: n
 	const end = CONTINUATION_END.exec(rest);
 	const credit = INLINE_CREDIT.exec(rest);
 	const kickerTitle = offset === 0 ? KICKER_AND_TITLE.exec(rest) : null;
-	if (kickerTitle && kickerTitle[1] !== undefined && kickerTitle[2] !== undefined) {
+	if (kickerTitle?.[1] !== undefined && kickerTitle[2] !== undefined) {
 		push(0, kickerTitle[1], 'kicker');
 		push(rest.lastIndexOf(kickerTitle[2]), kickerTitle[2], 'title');
 	} else if (end && end.index > 0) {
@@ -83,7 +83,8 @@ function piecesOfLine(lineNo: number, printed: string, raw: string, gapBefore: n
  * Patterns are matched on the shadow (a same-length simplified copy); pieces keep the printed text.
  */
 export function segmentPage(text: string, shadow: string = text): Piece[] {
-	if (shadow.length !== text.length) throw new Error('segmentPage: the shadow must have the length of the text');
+	if (shadow.length !== text.length)
+		throw new Error('segmentPage: the shadow must have the length of the text');
 	const printedLines = text.split('\n');
 	const pieces: Piece[] = [];
 	let gap = 0;

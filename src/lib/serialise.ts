@@ -1,4 +1,4 @@
-import { stringify } from 'yaml';
+import { Document, isScalar, visit } from 'yaml';
 import { articleSchema, type Article } from '../schemas/article.ts';
 import type { PageRecord } from '../schemas/page.ts';
 
@@ -12,9 +12,24 @@ function ordered(data: Article): Record<string, unknown> {
 	return out;
 }
 
-/** An article entry as a Markdown file: YAML frontmatter, a blank line, the body, a final newline. */
+/**
+ * An article entry as a Markdown file: YAML frontmatter, a blank line, the body, a final newline.
+ * Why the quotes on dates: Astro reads frontmatter with a YAML 1.1 parser, which turns a plain
+ * 2023-01-30 into a Date object; quoted, it stays the ISO string the schema expects.
+ */
 export function serialiseArticle(data: Article, body: string): string {
-	const yaml = stringify(ordered(data), { lineWidth: 0, minContentWidth: 0, defaultStringType: 'PLAIN', aliasDuplicateObjects: false });
+	const document = new Document(ordered(data), { aliasDuplicateObjects: false });
+	visit(document, {
+		Scalar(_key, node) {
+			if (
+				isScalar(node) &&
+				typeof node.value === 'string' &&
+				/^\d{4}-\d{2}-\d{2}$/u.test(node.value)
+			)
+				node.type = 'QUOTE_DOUBLE';
+		},
+	});
+	const yaml = document.toString({ lineWidth: 0, minContentWidth: 0 });
 	return `---\n${yaml}---\n\n${body}\n`;
 }
 

@@ -108,6 +108,12 @@ async function visit(path: string): Promise<Visit> {
 	return { page, problems, requests };
 }
 
+/** What Pagefind's browser API gives for one search result (result.data()). */
+interface SearchHit {
+	url: string;
+	meta: Record<string, string>;
+}
+
 /** Network requests (http, https, ws) to any host but 127.0.0.1. */
 function foreignRequests(requests: readonly URL[]): string[] {
 	return requests
@@ -147,6 +153,29 @@ describe('the built site in Chromium', () => {
 		const firstLine = newest.text.split('\n')[0] ?? '';
 		expect(await page.locator('article').textContent()).toContain(firstLine);
 		await page.screenshot({ path: `${resultsDir}article.png`, fullPage: true });
+		expect(problems).toEqual([]);
+		expect(foreignRequests(requests)).toEqual([]);
+		await page.context().close();
+	});
+
+	test('the Pagefind index finds the newest article by its Chinese title', async () => {
+		const { newest } = await site();
+		const { page, problems, requests } = await visit('/');
+		// Loaded by the test only (the site ships no search page yet). Passed as a string because
+		// Vitest rewrites import() inside functions, and page.evaluate would send the rewritten code.
+		const search = `(async () => {
+			const pagefind = await import('/pagefind/pagefind.js');
+			const { results } = await pagefind.search(${JSON.stringify(newest.title)});
+			return Promise.all(results.map((result) => result.data()));
+		})()`;
+		const found = await page.evaluate<SearchHit[]>(search);
+		const hit = found.find((result) => result.url === newest.url);
+		expect(hit?.meta).toMatchObject({
+			title: newest.title,
+			...(newest.date ? { date: newest.date } : {}),
+		});
+		// Only article pages are indexed.
+		expect(found.every((result) => result.url.startsWith('/articles/'))).toBe(true);
 		expect(problems).toEqual([]);
 		expect(foreignRequests(requests)).toEqual([]);
 		await page.context().close();

@@ -1,5 +1,12 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	copyFileSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
@@ -13,10 +20,19 @@ let dir = '';
 beforeAll(() => {
 	dir = mkdtempSync(join(tmpdir(), 'hy-bad-input-'));
 	copyFileSync(join(SEEDS, '000_72aa891a18cfbd1b.txt'), join(dir, '000_good.txt'));
-	for (const name of ['empty.txt', 'binary.txt', 'not-text.txt', 'gbk-traditional-crlf.txt', 'utf8-bom-cr.txt'])
+	for (const name of [
+		'empty.txt',
+		'binary.txt',
+		'not-text.txt',
+		'gbk-traditional-crlf.txt',
+		'utf8-bom-cr.txt',
+	])
 		copyFileSync(new URL(name, FIXTURES), join(dir, name));
 	// A 10 MB file: far more than a printed page.
-	writeFileSync(join(dir, 'huge.txt'), '衡阳日报讯（记者 甲）正文。\n'.repeat(10 * 1024 * 1024 / 40));
+	writeFileSync(
+		join(dir, 'huge.txt'),
+		'衡阳日报讯（记者 甲）正文。\n'.repeat((10 * 1024 * 1024) / 40),
+	);
 	writeFileSync(
 		join(dir, 'script.txt'),
 		'\n\n标题<script>alert(1)</script>测试\n\n衡阳日报讯（全媒体记者 甲）1月5日，正文里有<script>alert("x")</script>和 *星号* 与 [链接](http://example.com)。2023年。\n',
@@ -36,11 +52,18 @@ describe('bad input', () => {
 			expect.stringMatching(/^huge\.txt: the file is \d+ bytes/),
 			expect.stringMatching(/^not-text\.txt:1: the file is neither UTF-8 nor GB18030/),
 		]);
-		expect(pages.map((page) => page.page.file)).toEqual(['000_good.txt', 'gbk-traditional-crlf.txt', 'script.txt', 'utf8-bom-cr.txt']);
+		expect(pages.map((page) => page.page.file)).toEqual([
+			'000_good.txt',
+			'gbk-traditional-crlf.txt',
+			'script.txt',
+			'utf8-bom-cr.txt',
+		]);
 	});
 
 	test('reads GBK with CRLF and traditional characters, keeping the printed text', () => {
-		const page = ingestDirectory(dir).pages.find((candidate) => candidate.page.file === 'gbk-traditional-crlf.txt');
+		const page = ingestDirectory(dir).pages.find(
+			(candidate) => candidate.page.file === 'gbk-traditional-crlf.txt',
+		);
 		expect(page?.page.encoding).toBe('gb18030');
 		const entry = page?.articles[0];
 		expect(entry?.data).toMatchObject({
@@ -59,7 +82,9 @@ describe('bad input', () => {
 	});
 
 	test('escapes <script> so it renders as text, not markup', async () => {
-		const entry = ingestDirectory(dir).pages.find((candidate) => candidate.page.file === 'script.txt')?.articles[0];
+		const entry = ingestDirectory(dir).pages.find(
+			(candidate) => candidate.page.file === 'script.txt',
+		)?.articles[0];
 		expect(entry?.body).toContain('\\<script\\>');
 		const processor = await createMarkdownProcessor({ smartypants: false, gfm: false });
 		const { code } = await processor.render(entry?.body ?? '');
@@ -72,9 +97,13 @@ describe('bad input', () => {
 	test('the command exits 1 naming the bad files, and writes the good ones', () => {
 		const content = mkdtempSync(join(tmpdir(), 'hy-content-'));
 		try {
-			const run = spawnSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--seeds', dir, '--content', content, '--quiet'], {
-				encoding: 'utf8',
-			});
+			const run = spawnSync(
+				process.execPath,
+				[join(ROOT, 'scripts/ingest.ts'), '--seeds', dir, '--content', content, '--quiet'],
+				{
+					encoding: 'utf8',
+				},
+			);
 			expect(run.status).toBe(1);
 			expect(run.stderr).toContain('ingest error: empty.txt: the file is empty');
 			expect(run.stderr).toContain('4 raw file(s) could not be read');
@@ -92,9 +121,15 @@ describe('bad input', () => {
 	test('the command on the committed seeds exits 0', () => {
 		const content = mkdtempSync(join(tmpdir(), 'hy-content-'));
 		try {
-			const out = execFileSync(process.execPath, [join(ROOT, 'scripts/ingest.ts'), '--content', content, '--quiet'], { cwd: ROOT, encoding: 'utf8' });
+			const out = execFileSync(
+				process.execPath,
+				[join(ROOT, 'scripts/ingest.ts'), '--content', content, '--quiet'],
+				{ cwd: ROOT, encoding: 'utf8' },
+			);
 			expect(out).toMatch(/ingest: 5 page\(s\), 15 article\(s\)/);
-			expect(readFileSync(join(content, 'pages', '000_72aa891a18cfbd1b.json'), 'utf8')).toContain('"encoding": "utf-8"');
+			expect(readFileSync(join(content, 'pages', '000_72aa891a18cfbd1b.json'), 'utf8')).toContain(
+				'"encoding": "utf-8"',
+			);
 		} finally {
 			rmSync(content, { recursive: true, force: true });
 		}

@@ -13,8 +13,12 @@ import { serialiseArticle, serialisePage } from '../../src/lib/serialise.ts';
 import { CONTENT, SEEDS, visible } from './helpers.ts';
 
 // Rules over the whole committed collection (content/), in the manner of wooorm/iso-3166.
-const articleFiles = readdirSync(join(CONTENT, 'articles')).filter((name) => name.endsWith('.md')).sort();
-const pageFiles = readdirSync(join(CONTENT, 'pages')).filter((name) => name.endsWith('.json')).sort();
+const articleFiles = readdirSync(join(CONTENT, 'articles'))
+	.filter((name) => name.endsWith('.md'))
+	.sort();
+const pageFiles = readdirSync(join(CONTENT, 'pages'))
+	.filter((name) => name.endsWith('.json'))
+	.sort();
 
 function readArticle(name: string): { data: Article; body: string } {
 	const source = readFileSync(join(CONTENT, 'articles', name), 'utf8');
@@ -23,7 +27,9 @@ function readArticle(name: string): { data: Article; body: string } {
 	return { data: articleSchema.parse(parse(match[1] ?? '')), body: match[2] ?? '' };
 }
 const articles = articleFiles.map(readArticle);
-const pages: PageRecord[] = pageFiles.map((name) => pageRecordSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'pages', name), 'utf8'))));
+const pages: PageRecord[] = pageFiles.map((name) =>
+	pageRecordSchema.parse(JSON.parse(readFileSync(join(CONTENT, 'pages', name), 'utf8'))),
+);
 const byId = new Map(articles.map((article) => [article.data.id, article]));
 
 describe('content/', () => {
@@ -33,11 +39,18 @@ describe('content/', () => {
 		const expected = new Map<string, string>();
 		for (const page of fresh) {
 			expected.set(`pages/${page.page.file.replace(/\.txt$/u, '')}.json`, serialisePage(page.page));
-			for (const entry of page.articles) expected.set(`articles/${entry.data.id}.md`, serialiseArticle(entry.data, entry.body));
+			for (const entry of page.articles)
+				expected.set(`articles/${entry.data.id}.md`, serialiseArticle(entry.data, entry.body));
 		}
 		const actual = new Map<string, string>([
-			...pageFiles.map((name): [string, string] => [`pages/${name}`, readFileSync(join(CONTENT, 'pages', name), 'utf8')]),
-			...articleFiles.map((name): [string, string] => [`articles/${name}`, readFileSync(join(CONTENT, 'articles', name), 'utf8')]),
+			...pageFiles.map((name): [string, string] => [
+				`pages/${name}`,
+				readFileSync(join(CONTENT, 'pages', name), 'utf8'),
+			]),
+			...articleFiles.map((name): [string, string] => [
+				`articles/${name}`,
+				readFileSync(join(CONTENT, 'articles', name), 'utf8'),
+			]),
 		]);
 		expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
 		for (const [path, text] of expected) expect(actual.get(path), path).toBe(text);
@@ -46,7 +59,11 @@ describe('content/', () => {
 	test('is deterministic: two runs give the same bytes', () => {
 		const render = (): string =>
 			ingestDirectory(SEEDS)
-				.pages.map((page) => serialisePage(page.page) + page.articles.map((entry) => serialiseArticle(entry.data, entry.body)).join(''))
+				.pages.map(
+					(page) =>
+						serialisePage(page.page) +
+						page.articles.map((entry) => serialiseArticle(entry.data, entry.body)).join(''),
+				)
 				.join('');
 		expect(render()).toBe(render());
 	});
@@ -66,13 +83,17 @@ describe('content/', () => {
 
 	test('names only regions of the gazetteer', () => {
 		const known = new Set(GAZETTEER.map((region) => region.name));
-		for (const article of articles) for (const region of article.data.regions) expect(known.has(region), `${article.data.id}: ${region}`).toBe(true);
+		for (const article of articles)
+			for (const region of article.data.regions)
+				expect(known.has(region), `${article.data.id}: ${region}`).toBe(true);
 	});
 
 	test('loses nothing: every non-space character of every raw file is in exactly one block, in order', () => {
 		for (const page of pages) {
 			const raw = normaliseText(decodeRaw(readFileSync(join(SEEDS, page.file)), page.file).text);
-			expect(visible(page.blocks.map((block) => block.text).join('')), page.file).toBe(visible(raw));
+			expect(visible(page.blocks.map((block) => block.text).join('')), page.file).toBe(
+				visible(raw),
+			);
 		}
 	});
 
@@ -85,7 +106,9 @@ describe('content/', () => {
 					expect(page.articles).toContain(block.article);
 				}
 			}
-			expect([...new Set(page.blocks.flatMap((block) => (block.article ? [block.article] : [])))].sort()).toEqual([...page.articles].sort());
+			expect(
+				[...new Set(page.blocks.flatMap((block) => (block.article ? [block.article] : [])))].sort(),
+			).toEqual([...page.articles].sort());
 		}
 	});
 
@@ -96,9 +119,14 @@ describe('content/', () => {
 				const article = byId.get(block.article);
 				expect(article, block.article).toBeDefined();
 				if (!article) continue;
-				const shown = visible(`${JSON.stringify(article.data)}${markdownToPlainText(article.body)}`);
+				const shown = visible(
+					`${JSON.stringify(article.data)}${markdownToPlainText(article.body)}`,
+				);
 				const wanted = visible(normalisePunctuation(block.text)).replace(/^■/u, '');
-				expect(shown.includes(wanted), `${page.file}:${String(block.line)} “${block.text}” not in ${block.article}`).toBe(true);
+				expect(
+					shown.includes(wanted),
+					`${page.file}:${String(block.line)} “${block.text}” not in ${block.article}`,
+				).toBe(true);
 			}
 		}
 	});
@@ -107,7 +135,10 @@ describe('content/', () => {
 		for (const article of articles) {
 			const page = pages.find((candidate) => candidate.file === article.data.source.file);
 			expect(page?.articles[article.data.source.part - 1]).toBe(article.data.id);
-			const lines = page?.blocks.filter((block) => block.article === article.data.id).map((block) => block.line) ?? [];
+			const lines =
+				page?.blocks
+					.filter((block) => block.article === article.data.id)
+					.map((block) => block.line) ?? [];
 			expect(article.data.source.lines).toEqual([Math.min(...lines), Math.max(...lines)]);
 		}
 	});

@@ -15,9 +15,13 @@ describe('golden output per seed', () => {
 
 	for (const page of pages) {
 		test(`${page.page.file} matches its golden file`, async () => {
-			const articles = page.articles.map((entry) => `<!-- ${entry.data.id}.md -->\n${serialiseArticle(entry.data, entry.body)}`);
+			const articles = page.articles.map(
+				(entry) => `<!-- ${entry.data.id}.md -->\n${serialiseArticle(entry.data, entry.body)}`,
+			);
 			const golden = `${articles.join('\n')}\n<!-- page record -->\n${serialisePage(page.page)}`;
-			await expect(golden).toMatchFileSnapshot(`../golden/${page.page.file.replace(/\.txt$/u, '')}.golden.md`);
+			await expect(golden).toMatchFileSnapshot(
+				`../golden/${page.page.file.replace(/\.txt$/u, '')}.golden.md`,
+			);
 		});
 	}
 });

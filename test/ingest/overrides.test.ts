@@ -12,14 +12,22 @@ beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'hy-overrides-'));
 	copyFileSync(join(SEEDS, `${FILE}.txt`), join(dir, `${FILE}.txt`));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(() => {
+	rmSync(dir, { recursive: true, force: true });
+});
 
-const meta = (yaml: string): void => writeFileSync(join(dir, `${FILE}.meta.yaml`), yaml);
+const meta = (yaml: string): void => {
+	writeFileSync(join(dir, `${FILE}.meta.yaml`), yaml);
+};
 
 describe('seeds/<file>.meta.yaml', () => {
 	test('corrects a title, a date and a genre of the article holding a line', () => {
-		meta('articles:\n  - line: 103\n    title: 市政府全体会议部署全年工作（续）\n    date: 2023-01-31\n    genre: 消息\n    id: 2023-01-31-shi-zheng-fu-quan-ti-hui-yi\n');
-		const article = ingestDirectory(dir).pages[0]?.articles.find((entry) => entry.data.source.lines[0] === 103);
+		meta(
+			'articles:\n  - line: 103\n    title: 市政府全体会议部署全年工作（续）\n    date: 2023-01-31\n    genre: 消息\n    id: 2023-01-31-shi-zheng-fu-quan-ti-hui-yi\n',
+		);
+		const article = ingestDirectory(dir).pages[0]?.articles.find(
+			(entry) => entry.data.source.lines[0] === 103,
+		);
 		expect(article?.data).toMatchObject({
 			id: '2023-01-31-shi-zheng-fu-quan-ti-hui-yi',
 			title: '市政府全体会议部署全年工作（续）',
@@ -50,17 +58,23 @@ describe('seeds/<file>.meta.yaml', () => {
 		meta('articles:\n  - line: 103\n    genre: 新闻\n');
 		copyFileSync(join(SEEDS, '000_72aa891a18cfbd1b.txt'), join(dir, '000_72aa891a18cfbd1b.txt'));
 		const { pages, errors } = ingestDirectory(dir);
-		expect(errors.map((error) => error.message)).toEqual([expect.stringMatching(new RegExp(`^${FILE}\\.meta\\.yaml:3: articles\\.0\\.genre: `))]);
+		expect(errors.map((error) => error.message)).toEqual([
+			expect.stringMatching(new RegExp(`^${FILE}\\.meta\\.yaml:3: articles\\.0\\.genre: `)),
+		]);
 		expect(pages.map((page) => page.page.file)).toEqual(['000_72aa891a18cfbd1b.txt']);
 	});
 
 	test('reports an article override on a line that is in no article', () => {
 		meta('articles:\n  - line: 2\n    title: 空行\n');
-		expect(ingestDirectory(dir).errors[0]?.message).toMatch(/meta\.yaml: articles: line 2 is in no article/);
+		expect(ingestDirectory(dir).errors[0]?.message).toMatch(
+			/meta\.yaml: articles: line 2 is in no article/,
+		);
 	});
 
 	test('reports an override that names a line the file does not have', () => {
 		meta('split: [999]\n');
-		expect(ingestDirectory(dir).errors[0]?.message).toMatch(/line 999, but the raw file has \d+ lines/);
+		expect(ingestDirectory(dir).errors[0]?.message).toMatch(
+			/line 999, but the raw file has \d+ lines/,
+		);
 	});
 });

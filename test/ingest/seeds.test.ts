@@ -18,7 +18,9 @@ const article = (prefix: string, title: string) => {
 
 describe('the five seeds', () => {
 	test('hold 15 articles: one each in the first three files, 4 in 003 and 8 in 004', () => {
-		expect(['000', '001', '002', '003', '004'].map((prefix) => page(prefix).articles.length)).toEqual([1, 1, 1, 4, 8]);
+		expect(
+			['000', '001', '002', '003', '004'].map((prefix) => page(prefix).articles.length),
+		).toEqual([1, 1, 1, 4, 8]);
 	});
 
 	test('003: the feature’s body starts at 人勤春来早, after a commentary and another story', () => {
@@ -40,7 +42,9 @@ describe('the five seeds', () => {
 		expect(court.data.title).toBe('举办“晨读课堂” 建设学习型法院');
 		expect(court.data.dateline).toBe('衡阳日报讯（全媒体记者 金明达 通讯员 李晓龙 吉言轩）');
 		expect(court.body.startsWith('冬日的清晨凉意袭人')).toBe(true);
-		expect(court.data.doubts.map((doubt) => doubt.kind)).toEqual(expect.arrayContaining(['title-placement', 'repeated']));
+		expect(court.data.doubts.map((doubt) => doubt.kind)).toEqual(
+			expect.arrayContaining(['title-placement', 'repeated']),
+		);
 	});
 
 	test('004: the continuation has no printed title and keeps its section heading', () => {
@@ -60,29 +64,46 @@ describe('the five seeds', () => {
 		expect(article('004', '以高质量发展').data.kicker).toBe('珠晖区委经济工作会议提出——');
 		expect(article('004', '衡东泵业').data.subtitle).toBe('计划总投资33亿元，项目建设周期为36个月');
 		expect(page('001').articles[0]?.data.subtitle).toBe('—写在2023年雁峰区两会召开之际');
-		expect(article('004', '示范区').data.kicker).toBe('蒸湘区委五届四次全会暨经济工作会提出，突出做好四篇文章——');
+		expect(article('004', '示范区').data.kicker).toBe(
+			'蒸湘区委五届四次全会暨经济工作会提出，突出做好四篇文章——',
+		);
 	});
 
 	test('dates articles and says how', () => {
-		expect(page('000').articles[0]?.data).toMatchObject({ date: '2023-01-30', dateBasis: { method: 'month-day+year' } });
-		expect(article('003', '南岳').data).toMatchObject({ date: '2022-02-11', dateBasis: { method: 'month-day+lunar' } });
-		expect(article('004', '衡东泵业').data).toMatchObject({ date: '2023-01-29', dateBasis: { method: 'month-day+page-year' } });
+		expect(page('000').articles[0]?.data).toMatchObject({
+			date: '2023-01-30',
+			dateBasis: { method: 'month-day+year' },
+		});
+		expect(article('003', '南岳').data).toMatchObject({
+			date: '2022-02-11',
+			dateBasis: { method: 'month-day+lunar' },
+		});
+		expect(article('004', '衡东泵业').data).toMatchObject({
+			date: '2023-01-29',
+			dateBasis: { method: 'month-day+page-year' },
+		});
 	});
 
 	test('reads credits, regions, slogans and people', () => {
 		const zhuhui = page('000').articles[0]?.data;
 		expect(zhuhui?.regions[0]).toBe('珠晖区');
 		expect(zhuhui?.slogans).toEqual(expect.arrayContaining(['五个一', '六导向', '七任务']));
-		expect(zhuhui?.people).toEqual(expect.arrayContaining([{ name: '魏中发', post: '珠晖区委书记' }]));
+		expect(zhuhui?.people).toEqual(
+			expect.arrayContaining([{ name: '魏中发', post: '珠晖区委书记' }]),
+		);
 		const hengshan = page('002').articles[0]?.data;
 		expect(hengshan?.credits.slice(0, 2)).toEqual([
 			{ role: '策划', name: '谷蓉' },
 			{ role: '全媒体记者', name: '刘思远', affiliation: '衡阳日报', contribution: '文' },
 		]);
 		expect(hengshan?.regions[0]).toBe('衡山县');
-		expect(hengshan?.slogans).toEqual(expect.arrayContaining(['五兴六强', '三高四新', '三强一化', '五制一平台']));
+		expect(hengshan?.slogans).toEqual(
+			expect.arrayContaining(['五兴六强', '三高四新', '三强一化', '五制一平台']),
+		);
 		expect(page('001').articles[0]?.data.regions[0]).toBe('雁峰区');
-		expect(article('004', '以高质量发展').data.slogans).toEqual(expect.arrayContaining(['七大任务', '六个导向']));
+		expect(article('004', '以高质量发展').data.slogans).toEqual(
+			expect.arrayContaining(['七大任务', '六个导向']),
+		);
 	});
 
 	test('keeps captions with their photo credits', () => {
@@ -90,18 +111,26 @@ describe('the five seeds', () => {
 			{ text: '用美丽乡村路铺就美好生活路。', credit: '唐俊 摄', line: 17 },
 			{ text: '衡山黄鸡产业旺。', credit: '唐志军 摄', line: 21 },
 		]);
-		expect(page('001').articles[0]?.data.credits).toEqual(expect.arrayContaining([{ role: '全媒体记者', name: '周围', contribution: '摄' }]));
+		expect(page('001').articles[0]?.data.credits).toEqual(
+			expect.arrayContaining([{ role: '全媒体记者', name: '周围', contribution: '摄' }]),
+		);
 	});
 
 	test('flags text printed twice instead of dropping it', () => {
 		const nanyue = article('003', '南岳');
-		expect(nanyue.data.doubts.some((doubt) => doubt.kind === 'repeated' && doubt.line === 43)).toBe(true);
+		expect(nanyue.data.doubts.some((doubt) => doubt.kind === 'repeated' && doubt.line === 43)).toBe(
+			true,
+		);
 		expect(nanyue.body).toContain('室内型景区新建或改建无害化农村厕所315户');
 	});
 
 	test('records page furniture on the page, not in any article', () => {
 		const furniture = page('003').page.blocks.filter((block) => block.kind === 'furniture');
-		expect(furniture.map((block) => block.text)).toEqual(['扫码看“百年奋斗路·百城访初心”专题', '掌上衡阳 衡阳日报 衡阳晚报', '值班编委 凌波']);
+		expect(furniture.map((block) => block.text)).toEqual([
+			'扫码看“百年奋斗路·百城访初心”专题',
+			'掌上衡阳 衡阳日报 衡阳晚报',
+			'值班编委 凌波',
+		]);
 		expect(furniture.every((block) => block.article === null)).toBe(true);
 	});
 });

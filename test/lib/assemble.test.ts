@@ -3,15 +3,25 @@ import { assemblePage, findRepeats, headerRoles, type Draft } from '../../src/li
 import { classifyPieces } from '../../src/lib/classify.ts';
 import { segmentPage } from '../../src/lib/segment.ts';
 
-const assemble = (text: string, split: number[] = []) => assemblePage(classifyPieces(segmentPage(text)), new Set(split));
+const assemble = (text: string, split: number[] = []) =>
+	assemblePage(classifyPieces(segmentPage(text)), new Set(split));
 const title = (draft: Draft | undefined): string =>
-	draft ? draft.header.filter((piece) => headerRoles(draft.header).get(piece) === 'title').map((piece) => piece.text).join(' ') : '';
+	draft
+		? draft.header
+				.filter((piece) => headerRoles(draft.header).get(piece) === 'title')
+				.map((piece) => piece.text)
+				.join(' ')
+		: '';
 const paragraphs = (draft: Draft | undefined): string[] =>
-	(draft?.body ?? []).flatMap((node) => (node.type === 'paragraph' ? [node.pieces.map((piece) => piece.text).join('')] : []));
+	(draft?.body ?? []).flatMap((node) =>
+		node.type === 'paragraph' ? [node.pieces.map((piece) => piece.text).join('')] : [],
+	);
 
 describe('assemblePage', () => {
 	test('opens an article at a headline followed by a dateline', () => {
-		const { drafts } = assemble('第一篇标题\n\n衡阳日报讯（记者 甲）第一篇正文。\n\n第二篇标题\n\n衡阳日报讯（记者 乙）第二篇正文。');
+		const { drafts } = assemble(
+			'第一篇标题\n\n衡阳日报讯（记者 甲）第一篇正文。\n\n第二篇标题\n\n衡阳日报讯（记者 乙）第二篇正文。',
+		);
 		expect(drafts.map(title)).toEqual(['第一篇标题', '第二篇标题']);
 		expect(drafts.map(paragraphs)).toEqual([['第一篇正文。'], ['第二篇正文。']]);
 	});
@@ -26,7 +36,9 @@ describe('assemblePage', () => {
 	});
 
 	test('notes a paragraph cut with no continuation on the page', () => {
-		const { drafts } = assemble('标题\n\n■文/记者 甲\n\n注重效果导向，干出成效。集中精力、集中专班抓好落实，力争在省市有影响、有\n\n★下一节\n\n正文。');
+		const { drafts } = assemble(
+			'标题\n\n■文/记者 甲\n\n注重效果导向，干出成效。集中精力、集中专班抓好落实，力争在省市有影响、有\n\n★下一节\n\n正文。',
+		);
 		expect(drafts[0]?.doubts).toEqual([expect.objectContaining({ line: 5, kind: 'truncated' })]);
 	});
 
@@ -37,8 +49,12 @@ describe('assemblePage', () => {
 	});
 
 	test('joins a section number with the heading on the next line', () => {
-		const { drafts } = assemble('标题\n\n■文/记者 甲\n\n1\n\n从何而来?\n\n正文。\n\n【动能五】:\n\n深化医疗保障制度改革,建成“15分钟医保服务圈”，净增市场主体3758户，排名前列。');
-		const headings = drafts[0]?.body.filter((node) => node.type === 'heading').map((node) => node.pieces.map((p) => p.text).join('|'));
+		const { drafts } = assemble(
+			'标题\n\n■文/记者 甲\n\n1\n\n从何而来?\n\n正文。\n\n【动能五】:\n\n深化医疗保障制度改革,建成“15分钟医保服务圈”，净增市场主体3758户，排名前列。',
+		);
+		const headings = drafts[0]?.body
+			.filter((node) => node.type === 'heading')
+			.map((node) => node.pieces.map((p) => p.text).join('|'));
 		expect(headings).toEqual(['1|从何而来?', '【动能五】:']);
 	});
 
@@ -93,7 +109,10 @@ describe('assemblePage', () => {
 		].join('\n\n');
 		const { drafts } = assemble(text);
 		expect(drafts.map(title)).toEqual(['专题标题', '日报社获百城访初心报道组织奖']);
-		expect(paragraphs(drafts[1])).toEqual(['近日，日报社获百城访初心报道组织奖。', '百城访初心报道影响广泛。']);
+		expect(paragraphs(drafts[1])).toEqual([
+			'近日，日报社获百城访初心报道组织奖。',
+			'百城访初心报道影响广泛。',
+		]);
 		expect(drafts[1]?.doubts.map((doubt) => doubt.kind)).toContain('order');
 	});
 
@@ -110,13 +129,17 @@ describe('assemblePage', () => {
 	});
 
 	test('attaches a caption to the story before it and notes when the next story differs', () => {
-		const { drafts } = assemble('甲标题\n\n衡阳日报讯（记者 甲）甲正文。\n\n\n\n图注。\n\n乙标题\n\n衡阳日报讯（记者 乙）乙正文。');
+		const { drafts } = assemble(
+			'甲标题\n\n衡阳日报讯（记者 甲）甲正文。\n\n\n\n图注。\n\n乙标题\n\n衡阳日报讯（记者 乙）乙正文。',
+		);
 		expect(drafts[0]?.body.map((node) => node.type)).toEqual(['paragraph', 'caption']);
 		expect(drafts[0]?.doubts.map((doubt) => doubt.kind)).toEqual(['caption-placement']);
 	});
 
 	test('places every piece: furniture to no article, the rest to one', () => {
-		const pieces = classifyPieces(segmentPage('标题\n\n衡阳日报讯（记者 甲）正文。\n\n值班编委 凌波'));
+		const pieces = classifyPieces(
+			segmentPage('标题\n\n衡阳日报讯（记者 甲）正文。\n\n值班编委 凌波'),
+		);
 		const { drafts, placements } = assemblePage(pieces);
 		const placed = pieces.map((piece) => placements.get(piece));
 		expect(placed.map((p) => [p?.kind, p?.draft ? drafts.indexOf(p.draft) : null])).toEqual([
@@ -163,7 +186,8 @@ describe('headerRoles', () => {
 
 describe('findRepeats', () => {
 	test('flags text printed twice and leaves short common phrases alone', () => {
-		const repeated = '举办全市法院首届刑事业务技能竞赛和首届刑事业务能力提升班，通过集中学、研讨学等多学并举。';
+		const repeated =
+			'举办全市法院首届刑事业务技能竞赛和首届刑事业务能力提升班，通过集中学、研讨学等多学并举。';
 		const doubts = findRepeats([
 			{ line: 1, text: `前文已成为提升干警政治${repeated}` },
 			{ line: 2, text: `据悉，先后${repeated}` },

@@ -4,7 +4,8 @@ import { decodeRaw, MAX_RAW_BYTES } from '../../src/lib/decode.ts';
 import { IngestError } from '../../src/lib/ingest-error.ts';
 import { normalisePunctuation, normaliseText } from '../../src/lib/normalise.ts';
 
-const fixture = (name: string): Uint8Array => readFileSync(new URL(`../fixtures/raw/${name}`, import.meta.url));
+const fixture = (name: string): Uint8Array =>
+	readFileSync(new URL(`../fixtures/raw/${name}`, import.meta.url));
 
 describe('decodeRaw', () => {
 	test('reads plain UTF-8', () => {
@@ -39,11 +40,15 @@ describe('decodeRaw', () => {
 	});
 
 	test('rejects an empty file naming it', () => {
-		expect(() => decodeRaw(fixture('empty.txt'), 'empty.txt')).toThrow(/^empty\.txt: the file is empty$/);
+		expect(() => decodeRaw(fixture('empty.txt'), 'empty.txt')).toThrow(
+			/^empty\.txt: the file is empty$/,
+		);
 	});
 
 	test('rejects a binary file naming it', () => {
-		expect(() => decodeRaw(fixture('binary.txt'), 'binary.txt')).toThrow(/binary\.txt: the file looks binary/);
+		expect(() => decodeRaw(fixture('binary.txt'), 'binary.txt')).toThrow(
+			/binary\.txt: the file looks binary/,
+		);
 	});
 
 	test('rejects bytes that are neither UTF-8 nor GB18030, naming the file and line', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { parseByline, parseDateline, parsePhotoCredit, uniqueCredits } from '../../src/lib/credits.ts';
+import {
+	parseByline,
+	parseDateline,
+	parsePhotoCredit,
+	uniqueCredits,
+} from '../../src/lib/credits.ts';
 import { contextYear, fillFromPage, findDate, isoDate, lunarYear } from '../../src/lib/dates.ts';
 import { GAZETTEER, rankRegions, regionByName, regionMentions } from '../../src/lib/gazetteer.ts';
 import { escapeMarkdown, bodyMarkdown, markdownToPlainText } from '../../src/lib/markdown.ts';
@@ -10,7 +15,11 @@ import { findSlogans, isFormula } from '../../src/lib/slogans.ts';
 
 describe('credits', () => {
 	test('reads roles, affiliations and tasks from a feature byline', () => {
-		expect(parseByline('■策划/刘敏 统筹/陈羽唯 文/衡阳日报全媒体记者 周琪 通讯员 唐兰荣 图/珠晖区委宣传部提供')).toEqual([
+		expect(
+			parseByline(
+				'■策划/刘敏 统筹/陈羽唯 文/衡阳日报全媒体记者 周琪 通讯员 唐兰荣 图/珠晖区委宣传部提供',
+			),
+		).toEqual([
 			{ role: '策划', name: '刘敏' },
 			{ role: '统筹', name: '陈羽唯' },
 			{ role: '全媒体记者', name: '周琪', affiliation: '衡阳日报', contribution: '文' },
@@ -47,11 +56,19 @@ describe('credits', () => {
 
 	test('reads photo credits', () => {
 		expect(parsePhotoCredit('■唐俊 摄')).toEqual([{ role: '摄', name: '唐俊' }]);
-		expect(parsePhotoCredit('■全媒体记者 周围 摄')).toEqual([{ role: '全媒体记者', name: '周围', contribution: '摄' }]);
+		expect(parsePhotoCredit('■全媒体记者 周围 摄')).toEqual([
+			{ role: '全媒体记者', name: '周围', contribution: '摄' },
+		]);
 	});
 
 	test('drops repeated credits', () => {
-		expect(uniqueCredits([{ role: '摄', name: '甲' }, { role: '摄', name: '甲' }, { role: '文', name: '甲' }])).toHaveLength(2);
+		expect(
+			uniqueCredits([
+				{ role: '摄', name: '甲' },
+				{ role: '摄', name: '甲' },
+				{ role: '文', name: '甲' },
+			]),
+		).toHaveLength(2);
 	});
 });
 
@@ -101,7 +118,11 @@ describe('dates', () => {
 	});
 
 	test('dates an undated article by the latest date on its page', () => {
-		const [filled] = fillFromPage([findDate('近日，表彰名单公布。'), findDate('1月30日……2023年'), findDate('1月29日……2023年')]);
+		const [filled] = fillFromPage([
+			findDate('近日，表彰名单公布。'),
+			findDate('1月30日……2023年'),
+			findDate('1月29日……2023年'),
+		]);
 		expect(filled?.date).toBe('2023-01-30');
 		expect(filled?.basis.method).toBe('page');
 	});
@@ -119,12 +140,16 @@ describe('regions', () => {
 	});
 
 	test('matches the longest form and skips names inside other names', () => {
-		const found = regionMentions('衡阳县和衡阳日报、南岳电控、南岳衡山、雁峰区').map((m) => m.region.name);
+		const found = regionMentions('衡阳县和衡阳日报、南岳电控、南岳衡山、雁峰区').map(
+			(m) => m.region.name,
+		);
 		expect(found).toEqual(['衡阳县', '南岳区', '雁峰区']);
 	});
 
 	test('does not count a place in brackets after a company name', () => {
-		expect(regionMentions('依美园（衡阳）实业有限公司在常宁市').map((m) => m.region.name)).toEqual(['常宁市']);
+		expect(regionMentions('依美园（衡阳）实业有限公司在常宁市').map((m) => m.region.name)).toEqual([
+			'常宁市',
+		]);
 	});
 
 	test('ranks the region of the headline first', () => {
@@ -134,24 +159,37 @@ describe('regions', () => {
 
 describe('slogans', () => {
 	test('recognises numbered formulas', () => {
-		for (const phrase of ['三高四新', '三强一化', '五制一平台', '一核四新', '五兴六强', '六大强农', '发展六仗', '五个一', '七大任务'])
+		for (const phrase of [
+			'三高四新',
+			'三强一化',
+			'五制一平台',
+			'一核四新',
+			'五兴六强',
+			'六大强农',
+			'发展六仗',
+			'五个一',
+			'七大任务',
+		])
 			expect(isFormula(phrase), phrase).toBe(true);
 	});
 
 	test('rejects ordinals, idioms, amounts and single items', () => {
-		for (const phrase of ['第一要务', '最后一公里', '上下一心', '百亿', '一个统领', '一起', '24小时'])
+		for (const phrase of [
+			'第一要务',
+			'最后一公里',
+			'上下一心',
+			'百亿',
+			'一个统领',
+			'一起',
+			'24小时',
+		])
 			expect(isFormula(phrase), phrase).toBe(false);
 	});
 
 	test('finds quoted formulas as printed, listed ones one by one, in order', () => {
-		expect(findSlogans('落实“三高四新”战略，“五大中心、六大板块、七大产业”，聚焦“七任务”，“七大任务”')).toEqual([
-			'三高四新',
-			'五大中心',
-			'六大板块',
-			'七大产业',
-			'七任务',
-			'七大任务',
-		]);
+		expect(
+			findSlogans('落实“三高四新”战略，“五大中心、六大板块、七大产业”，聚焦“七任务”，“七大任务”'),
+		).toEqual(['三高四新', '五大中心', '六大板块', '七大产业', '七任务', '七大任务']);
 	});
 });
 
@@ -164,13 +202,17 @@ describe('people', () => {
 	});
 
 	test('keeps the longest post printed for a person', () => {
-		expect(findPeople('区委书记魏中发说。“好。”珠晖区委书记魏中发强调')).toEqual([{ name: '魏中发', post: '珠晖区委书记' }]);
+		expect(findPeople('区委书记魏中发说。“好。”珠晖区委书记魏中发强调')).toEqual([
+			{ name: '魏中发', post: '珠晖区委书记' },
+		]);
 	});
 });
 
 describe('ids', () => {
 	test('are the date and the pinyin of the title', () => {
-		expect(articleId('2023-01-30', '以高质量发展谱写中国式现代化珠晖新篇章')).toBe('2023-01-30-yi-gao-zhi-liang-fa-zhan-pu-xie');
+		expect(articleId('2023-01-30', '以高质量发展谱写中国式现代化珠晖新篇章')).toBe(
+			'2023-01-30-yi-gao-zhi-liang-fa-zhan-pu-xie',
+		);
 		expect(articleId(null, '衡阳5G')).toBe('undated-heng-yang-5g');
 	});
 
@@ -185,7 +227,9 @@ describe('ids', () => {
 
 describe('markdown', () => {
 	test('escapes what Markdown would read as markup', () => {
-		expect(escapeMarkdown('<script>alert(1)</script> *粗* [链](x)')).toBe('\\<script\\>alert(1)\\</script\\> \\*粗\\* \\[链\\](x)');
+		expect(escapeMarkdown('<script>alert(1)</script> *粗* [链](x)')).toBe(
+			'\\<script\\>alert(1)\\</script\\> \\*粗\\* \\[链\\](x)',
+		);
 		expect(escapeMarkdown('1. 不是列表')).toBe('1\\. 不是列表');
 		expect(escapeMarkdown('# 不是标题')).toBe('\\# 不是标题');
 	});

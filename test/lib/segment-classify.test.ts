@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { classifyPieces, endsSentence, isHeadlike } from '../../src/lib/classify.ts';
 import { segmentPage } from '../../src/lib/segment.ts';
 
-const kinds = (text: string): string[] => classifyPieces(segmentPage(text)).map((piece) => `${piece.local}:${piece.text}`);
+const kinds = (text: string): string[] =>
+	classifyPieces(segmentPage(text)).map((piece) => `${piece.local}:${piece.text}`);
 
 describe('segmentPage', () => {
 	test('makes one piece per non-blank line and counts the blank lines before it', () => {
@@ -80,11 +81,16 @@ describe('classifyPieces', () => {
 	});
 
 	test('takes a short sentence that opens a new frame for a caption', () => {
-		expect(kinds('正文第一段很长很长。\n\n\n\n爱洁股份生产线。')).toEqual(['paragraph:正文第一段很长很长。', 'caption:爱洁股份生产线。']);
+		expect(kinds('正文第一段很长很长。\n\n\n\n爱洁股份生产线。')).toEqual([
+			'paragraph:正文第一段很长很长。',
+			'caption:爱洁股份生产线。',
+		]);
 	});
 
 	test('does not take a dateline after a wide gap for a caption', () => {
-		expect(kinds('正文。\n\n\n\n衡阳日报讯(李少华)近日，评选结果公布。')[1]).toBe('dateline:衡阳日报讯(李少华)');
+		expect(kinds('正文。\n\n\n\n衡阳日报讯(李少华)近日，评选结果公布。')[1]).toBe(
+			'dateline:衡阳日报讯(李少华)',
+		);
 	});
 
 	test('tells a headline from a cut paragraph', () => {

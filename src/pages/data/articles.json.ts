@@ -1,0 +1,14 @@
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { serializeArticleRecords, toArticleRecords } from '../../lib/site/article-record.ts';
+
+/** dist/data/articles.json: every article with its metadata and plain text, newest first. */
+export const GET: APIRoute = async () => {
+	const entries = await getCollection('articles');
+	const records = toArticleRecords(
+		entries.map((entry) => ({ article: entry.data, body: entry.body ?? '' })),
+	);
+	return new Response(serializeArticleRecords(records), {
+		headers: { 'Content-Type': 'application/json; charset=utf-8' },
+	});
+};

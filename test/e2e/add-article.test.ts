@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** What a maintainer's checkout holds; built output and installed packages are not copied. */
+const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'coverage', 'test-results']);
+
+const RAW = [
+	'',
+	'',
+	'耒阳市新建义务教育学校开学',
+	'',
+	'衡阳日报讯（全媒体记者 王晓 通讯员 李明）9月1日，耒阳市新建的3所义务教育学校正式开学，新增学位4500个。',
+	'',
+	'2023年，耒阳市把教育作为“一号工程”，全面落实“三高四新”战略定位和使命任务。',
+	'',
+].join('\r\n');
+
+const copy = mkdtempSync(join(tmpdir(), 'hy-add-article-'));
+afterAll(() => rmSync(copy, { recursive: true, force: true }));
+
+describe('adding an article', () => {
+	test('is: drop one raw .txt into seeds/, run the build, and the article is on the site', () => {
+		for (const name of readdirSync(ROOT))
+			if (!SKIP.has(name)) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
+		symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+		writeFileSync(join(copy, 'seeds', '900_new_page.txt'), RAW);
+
+		const build = spawnSync('npm', ['run', 'build'], {
+			cwd: copy,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+
+		const id = '2023-09-01-lei-yang-shi-xin-jian-yi-wu-jiao';
+		expect(existsSync(join(copy, 'content', 'articles', `${id}.md`))).toBe(true);
+		expect(existsSync(join(copy, 'content', 'pages', '900_new_page.json'))).toBe(true);
+
+		const records = JSON.parse(
+			readFileSync(join(copy, 'dist', 'data', 'articles.json'), 'utf8'),
+		) as {
+			id: string;
+			url: string;
+			title: string;
+			regions: string[];
+			slogans: string[];
+			text: string;
+		}[];
+		expect(records).toHaveLength(16);
+		const added = records.find((record) => record.id === id);
+		expect(added).toMatchObject({
+			url: `/articles/${id}/`,
+			title: '耒阳市新建义务教育学校开学',
+			regions: ['耒阳市'],
+			slogans: ['一号工程', '三高四新'],
+		});
+		expect(added?.text).toContain('新增学位4500个');
+
+		const html = readFileSync(join(copy, 'dist', 'articles', id, 'index.html'), 'utf8');
+		expect(html).toContain('lang="zh-CN"');
+		expect(html).toContain('耒阳市新建义务教育学校开学');
+		const index = readFileSync(join(copy, 'dist', 'pagefind', 'pagefind-entry.json'), 'utf8');
+		expect(JSON.parse(index)).toMatchObject({ languages: { 'zh-cn': { page_count: 16 } } });
+	});
+});
