@@ -30,7 +30,9 @@ const RAW = [
 ].join('\r\n');
 
 const copy = mkdtempSync(join(tmpdir(), 'hy-add-article-'));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+afterAll(() => {
+	rmSync(copy, { recursive: true, force: true });
+});
 
 describe('adding an article', () => {
 	test('is: drop one raw .txt into seeds/, run the build, and the article is on the site', () => {
