@@ -400,36 +400,53 @@ function joinColumnBreaks(draft: Draft, order: Map<Classified, number>): void {
 	}
 }
 
-/** Flags text printed twice within an article (layout garbage): kept, not dropped. */
+/**
+ * Flags text printed twice within an article (layout garbage): kept, not dropped. Works on UTF-16
+ * units with a map of 12-unit windows, so it stays linear in the article's length.
+ */
 export function findRepeats(paragraphs: { line: number; text: string }[], minimum = 40): Doubt[] {
 	const K = 12;
+	// Why a stride: a repeat of `minimum` units always covers a window that starts at a multiple of
+	// it, so only those windows need remembering; every position is still looked up.
+	const stride = minimum - K + 1;
 	const seen = new Map<string, { paragraph: number; at: number }>();
 	const doubts: Doubt[] = [];
 	paragraphs.forEach((paragraph, index) => {
-		const chars = Array.from(paragraph.text);
+		const text = paragraph.text;
 		let p = 0;
-		while (p + K <= chars.length) {
-			const hit = seen.get(chars.slice(p, p + K).join(''));
+		while (p + K <= text.length) {
+			const hit = seen.get(text.slice(p, p + K));
 			if (hit) {
-				const earlier = Array.from(paragraphs[hit.paragraph]?.text ?? '');
-				let length = K;
-				while (p + length < chars.length && chars[p + length] === earlier[hit.at + length])
+				const earlier = paragraphs[hit.paragraph]?.text ?? '';
+				let back = 0;
+				while (
+					p - back > 0 &&
+					hit.at - back > 0 &&
+					text[p - back - 1] === earlier[hit.at - back - 1]
+				)
+					back++;
+				let length = K + back;
+				const start = p - back;
+				const earlierStart = hit.at - back;
+				while (
+					start + length < text.length &&
+					text[start + length] === earlier[earlierStart + length]
+				)
 					length++;
 				if (length >= minimum) {
-					const repeated = chars.slice(p, p + length).join('');
 					doubts.push({
 						line: paragraph.line,
 						kind: 'repeated',
-						note: `“${repeated}”与第${String(paragraphs[hit.paragraph]?.line ?? 0)}行重复（疑为排版重复，原样保留）`,
+						note: `“${text.slice(start, start + length)}”与第${String(paragraphs[hit.paragraph]?.line ?? 0)}行重复（疑为排版重复，原样保留）`,
 					});
-					p += length;
+					p = start + length;
 					continue;
 				}
 			}
 			p++;
 		}
-		for (let q = 0; q + K <= chars.length; q++) {
-			const key = chars.slice(q, q + K).join('');
+		for (let q = 0; q + K <= text.length; q += stride) {
+			const key = text.slice(q, q + K);
 			if (!seen.has(key)) seen.set(key, { paragraph: index, at: q });
 		}
 	});

@@ -82,6 +82,16 @@ const FORMS: Form[] = GAZETTEER.flatMap((region) => [
 	})),
 ]).sort((a, b) => b.form.length - a.form.length);
 
+/** Forms by their first character, longest first, so a scan tries only the forms that can match. */
+const FORMS_BY_FIRST = new Map<string, Form[]>();
+for (const form of FORMS) {
+	const first = form.form[0] ?? '';
+	FORMS_BY_FIRST.set(first, [...(FORMS_BY_FIRST.get(first) ?? []), form]);
+}
+
+/** Longest context a notBefore/notAfter rule looks at. */
+const CONTEXT = 4;
+
 /** Every mention of a gazetteer place in the text, longest form first at each position. */
 export function regionMentions(
 	text: string,
@@ -89,10 +99,11 @@ export function regionMentions(
 	const out: { region: Region; form: string; index: number; full: boolean }[] = [];
 	let i = 0;
 	while (i < text.length) {
-		const hit = FORMS.find(({ form, region }) => {
+		const candidates = FORMS_BY_FIRST.get(text[i] ?? '');
+		const hit = candidates?.find(({ form, region }) => {
 			if (!text.startsWith(form, i)) return false;
-			const after = text.slice(i + form.length);
-			const before = text.slice(0, i);
+			const after = text.slice(i + form.length, i + form.length + CONTEXT);
+			const before = text.slice(Math.max(0, i - CONTEXT), i);
 			if (form !== region.name && region.notBefore?.some((suffix) => after.startsWith(suffix)))
 				return false;
 			if (region.notAfter?.some((prefix) => before.endsWith(prefix))) return false;

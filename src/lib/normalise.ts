@@ -31,6 +31,7 @@ function isChinese(char: string | undefined): boolean {
  * 启航! 向… with ASCII punctuation; numbers such as 3:1 or (一期) between digits keep theirs.
  */
 export function normalisePunctuation(text: string): string {
+	if (!/[,;:?!()]/.test(text)) return text;
 	const chars = Array.from(text);
 	let out = '';
 	for (let i = 0; i < chars.length; i++) {
