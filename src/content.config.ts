@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleEntryId, pageEntryId } from './lib/site/entry-id.ts';
 import { articleSchema } from './schemas/article.ts';
+import { figuresFileSchema } from './schemas/figure.ts';
 import { pageRecordSchema } from './schemas/page.ts';
 
 /**
@@ -19,4 +20,10 @@ const pages = defineCollection({
 	schema: pageRecordSchema,
 });
 
-export const collections = { articles, pages };
+/** Figures sidecars: content/figures/<article id>.json, what the ingest's extractor read from each article. */
+const figures = defineCollection({
+	loader: glob({ base: './content/figures', pattern: '*.json', generateId: pageEntryId }),
+	schema: figuresFileSchema,
+});
+
+export const collections = { articles, pages, figures };

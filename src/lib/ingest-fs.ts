@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { completeSlogans, finishIds, ingestPage, validate, type PageResult } from './ingest.ts';
 import { IngestError } from './ingest-error.ts';
 import { parseOverrides } from './overrides.ts';
-import { serialiseArticle, serialisePage } from './serialise.ts';
+import { extractFigures } from './figures/extract.ts';
+import { figuresFileSchema, type FiguresFile } from '../schemas/figure.ts';
+import { serialiseArticle, serialiseFigures, serialisePage } from './serialise.ts';
 
 /** What a run of the ingest did. */
 export interface IngestReport {
@@ -49,14 +51,24 @@ export function ingestDirectory(seedsDir: string): Omit<IngestReport, 'written'>
 	return { pages, errors, log };
 }
 
+/** The figures sidecar of one article: what the extractor read from its body, validated. */
+export function figuresOf(entry: PageResult['articles'][number]): FiguresFile {
+	const { id, date, regions } = entry.data;
+	return figuresFileSchema.parse({
+		article: id,
+		figures: extractFigures({ id, date, regions, body: entry.body }),
+	});
+}
+
 /**
- * Writes content/articles/<id>.md and content/pages/<file>.json for every ingested page, removing
- * generated files that no raw file produces any more.
+ * Writes content/articles/<id>.md, content/figures/<id>.json and content/pages/<file>.json for every
+ * ingested page, removing generated files that no raw file produces any more.
  */
 export function writeContent(contentDir: string, pages: PageResult[]): number {
 	const articlesDir = join(contentDir, 'articles');
+	const figuresDir = join(contentDir, 'figures');
 	const pagesDir = join(contentDir, 'pages');
-	for (const dir of [articlesDir, pagesDir]) {
+	for (const dir of [articlesDir, figuresDir, pagesDir]) {
 		mkdirSync(dir, { recursive: true });
 		for (const name of readdirSync(dir))
 			if (name.endsWith('.md') || name.endsWith('.json')) rmSync(join(dir, name));
@@ -73,7 +85,8 @@ export function writeContent(contentDir: string, pages: PageResult[]): number {
 				join(articlesDir, `${entry.data.id}.md`),
 				serialiseArticle(entry.data, entry.body),
 			);
-			written++;
+			writeFileSync(join(figuresDir, `${entry.data.id}.json`), serialiseFigures(figuresOf(entry)));
+			written += 2;
 		}
 	}
 	return written;

@@ -1,5 +1,6 @@
 import { Document, isScalar, visit } from 'yaml';
 import { articleSchema, type Article } from '../schemas/article.ts';
+import type { FiguresFile } from '../schemas/figure.ts';
 import type { PageRecord } from '../schemas/page.ts';
 
 const KEY_ORDER = Object.keys(articleSchema.shape);
@@ -36,4 +37,9 @@ export function serialiseArticle(data: Article, body: string): string {
 /** A page record as JSON, tab-indented, with a final newline. */
 export function serialisePage(page: PageRecord): string {
 	return `${JSON.stringify(page, null, '\t')}\n`;
+}
+
+/** A figures sidecar as JSON, tab-indented, with a final newline. */
+export function serialiseFigures(figures: FiguresFile): string {
+	return `${JSON.stringify(figures, null, '\t')}\n`;
 }

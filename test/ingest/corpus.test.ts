@@ -6,15 +6,19 @@ import { articleSchema, type Article } from '../../src/schemas/article.ts';
 import { pageRecordSchema, type PageRecord } from '../../src/schemas/page.ts';
 import { decodeRaw } from '../../src/lib/decode.ts';
 import { GAZETTEER } from '../../src/lib/gazetteer.ts';
-import { ingestDirectory, listRawFiles } from '../../src/lib/ingest-fs.ts';
+import { figuresOf, ingestDirectory, listRawFiles } from '../../src/lib/ingest-fs.ts';
+import { figuresFileSchema } from '../../src/schemas/figure.ts';
 import { markdownToPlainText } from '../../src/lib/markdown.ts';
 import { normalisePunctuation, normaliseText } from '../../src/lib/normalise.ts';
-import { serialiseArticle, serialisePage } from '../../src/lib/serialise.ts';
+import { serialiseArticle, serialiseFigures, serialisePage } from '../../src/lib/serialise.ts';
 import { CONTENT, SEEDS, visible } from './helpers.ts';
 
 // Rules over the whole committed collection (content/), in the manner of wooorm/iso-3166.
 const articleFiles = readdirSync(join(CONTENT, 'articles'))
 	.filter((name) => name.endsWith('.md'))
+	.sort();
+const figureFiles = readdirSync(join(CONTENT, 'figures'))
+	.filter((name) => name.endsWith('.json'))
 	.sort();
 const pageFiles = readdirSync(join(CONTENT, 'pages'))
 	.filter((name) => name.endsWith('.json'))
@@ -39,10 +43,16 @@ describe('content/', () => {
 		const expected = new Map<string, string>();
 		for (const page of fresh) {
 			expected.set(`pages/${page.page.file.replace(/\.txt$/u, '')}.json`, serialisePage(page.page));
-			for (const entry of page.articles)
+			for (const entry of page.articles) {
 				expected.set(`articles/${entry.data.id}.md`, serialiseArticle(entry.data, entry.body));
+				expected.set(`figures/${entry.data.id}.json`, serialiseFigures(figuresOf(entry)));
+			}
 		}
 		const actual = new Map<string, string>([
+			...figureFiles.map((name): [string, string] => [
+				`figures/${name}`,
+				readFileSync(join(CONTENT, 'figures', name), 'utf8'),
+			]),
 			...pageFiles.map((name): [string, string] => [
 				`pages/${name}`,
 				readFileSync(join(CONTENT, 'pages', name), 'utf8'),
@@ -78,6 +88,17 @@ describe('content/', () => {
 		for (const [index, article] of articles.entries()) {
 			expect(article.data.id).toMatch(/^[a-z0-9-]+$/);
 			expect(articleFiles[index]).toBe(`${article.data.id}.md`);
+		}
+	});
+
+	test('has one valid figures sidecar per article', () => {
+		expect(figureFiles).toEqual(articleFiles.map((name) => name.replace(/\.md$/u, '.json')));
+		for (const name of figureFiles) {
+			const sidecar = figuresFileSchema.parse(
+				JSON.parse(readFileSync(join(CONTENT, 'figures', name), 'utf8')),
+			);
+			expect(byId.has(sidecar.article), name).toBe(true);
+			expect(`${sidecar.article}.json`).toBe(name);
 		}
 	});
 

@@ -1,0 +1,479 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { articleSchema } from '../../src/schemas/article.ts';
+import { figureSchema, figuresFileSchema, type Figure } from '../../src/schemas/figure.ts';
+import { articleTime, extractFigures, type FigureSource } from '../../src/lib/figures/extract.ts';
+import { findForms, postfixForm, resolveListItem } from '../../src/lib/figures/forms.ts';
+import { LEXICON } from '../../src/lib/figures/lexicon.ts';
+import { isFiller, readSentence } from '../../src/lib/figures/read.ts';
+import { inferRegion } from '../../src/lib/figures/region.ts';
+import { bodyParagraphs, splitSentences } from '../../src/lib/figures/sentences.ts';
+import {
+	explicitYear,
+	headingYear,
+	inferTiming,
+	namesSpan,
+	nearestCue,
+	relativeYear,
+} from '../../src/lib/figures/time.ts';
+import { findValues, fitUnit } from '../../src/lib/figures/values.ts';
+
+const CONTENT = fileURLToPath(new URL('../../content/articles/', import.meta.url));
+
+/** Shorthand for the fields a reader checks: indicator, measure, value, unit, qualifier. */
+const brief = (sentence: string): string[] =>
+	readSentence(sentence).map(
+		(r) => `${r.indicator} ${r.measure} ${r.value}${r.unit}${r.qualifier ?? ''}`,
+	);
+
+describe('sentences', () => {
+	test('splits a paragraph after 。 and an ellipsis, keeping closing quotes with their sentence', () => {
+		const text = '“全力拼经济。”1月30日，会议召开。分别增长7.0%、8.1%……过去的一年，稳中有进';
+		const sentences = splitSentences(text);
+		expect(sentences.map((s) => s.text)).toEqual([
+			'“全力拼经济。”',
+			'1月30日，会议召开。',
+			'分别增长7.0%、8.1%……',
+			'过去的一年，稳中有进',
+		]);
+		expect(sentences.map((s) => s.text).join('')).toBe(text);
+		expect(sentences[1]?.start).toBe(8);
+	});
+
+	test('numbers body paragraphs without headings and remembers the headings above each', () => {
+		const body =
+			'导语。\n\n## 2022年“优”的成绩单\n\n### ★经济\n\n增长10%，见\\*号。\n\n## 2023年\n\n目标。';
+		const paragraphs = bodyParagraphs(body);
+		expect(paragraphs.map((p) => [p.index, p.text, p.headings, p.sectionStart])).toEqual([
+			[0, '导语。', [], 0],
+			[1, '增长10%，见*号。', ['2022年“优”的成绩单', '★经济'], 1],
+			[2, '目标。', ['2023年'], 2],
+		]);
+	});
+});
+
+describe('values', () => {
+	test('reads numbers with units and the bound words around them', () => {
+		const values = findValues(
+			'地区生产总值增长8%左右，总量首破10亿元大关，征地1100余亩，超45%，近35万人次',
+		);
+		expect(values.map((v) => [v.value, v.unit, v.qualifier, v.printed])).toEqual([
+			[8, '%', '左右', '8%左右'],
+			[10, '亿元', '突破', '首破10亿元'],
+			[1100, '亩', '余', '1100余亩'],
+			[45, '%', '超过', '超45%'],
+			[35, '万人次', '近', '近35万人次'],
+		]);
+	});
+
+	test('ignores numbers without a unit and words that only start like one', () => {
+		expect(findValues('2023年1月30日，5G基站，3个月完成，二十大，提高2个百分点')).toEqual([]);
+	});
+
+	test('turns a bare 亿 into 亿元 only for a money indicator', () => {
+		expect(fitUnit('亿', ['money', 'percent'])).toBe('亿元');
+		expect(fitUnit('亿', ['count'])).toBeUndefined();
+		expect(fitUnit('万亩', ['area'])).toBe('万亩');
+	});
+});
+
+describe('lexicon', () => {
+	test('normalises the printed names of GDP and takes the longest form', () => {
+		expect(
+			findForms('预计县内GDP增长，高新技术产业增加值占GDP比重').map((m) => [
+				m.form,
+				m.indicator.name,
+			]),
+		).toEqual([
+			['县内GDP', '地区生产总值'],
+			['高新技术产业增加值占GDP比重', '高新技术产业增加值占地区生产总值比重'],
+		]);
+	});
+
+	test('accepts a contextual form only after its context', () => {
+		expect(findForms('完成投资54.98亿元')).toEqual([]);
+		expect(findForms('开工建设重点项目79个，完成投资').at(-1)?.indicator.name).toBe('重点项目投资');
+	});
+
+	test('leaves out applications for high-tech status', () => {
+		expect(findForms('申报高新技术企业41家')).toEqual([]);
+	});
+
+	test('finds a count noun right after the count, past a level word', () => {
+		expect(postfixForm('在衡省重点项目完成')?.indicator.name).toBe('重点项目数');
+		expect(postfixForm('老旧小区主体改造项目')?.form).toBe('老旧小区');
+		expect(postfixForm('项目建设')).toBeUndefined();
+	});
+
+	test('joins a 分别 list item to the head of the last item', () => {
+		const text = '城镇、农村居民人均可支配收入';
+		expect(
+			resolveListItem(text, { start: 0, end: 2 }, { start: 3, end: text.length }),
+		).toMatchObject({
+			printed: '城镇居民人均可支配收入',
+			indicator: { name: '城镇居民人均可支配收入' },
+		});
+	});
+
+	test('has unique indicator names', () => {
+		expect(new Set(LEXICON.map((i) => i.name)).size).toBe(LEXICON.length);
+	});
+});
+
+describe('reading a sentence', () => {
+	test('reads a list of targets, one figure per clause', () => {
+		expect(
+			brief('地区生产总值增长8%左右，规模工业增加值增长9%左右，固定资产投资增长10%。'),
+		).toEqual([
+			'地区生产总值 growth 8%左右',
+			'规模工业增加值 growth 9%左右',
+			'固定资产投资 growth 10%',
+		]);
+	});
+
+	test('pairs a 分别 list of indicators with its values', () => {
+		expect(brief('城镇、农村居民人均可支配收入分别增长7.0%、8.1%。')).toEqual([
+			'城镇居民人均可支配收入 growth 7%',
+			'农村居民人均可支配收入 growth 8.1%',
+		]);
+		expect(brief('22个市重点项目开工率和投资完成率分别达100%、90.56%。')).toEqual([
+			'重点项目数 count 22个',
+			'重点项目开工率 share 100%',
+			'重点项目投资完成率 share 90.56%',
+		]);
+	});
+
+	test('leaves out a 分别 list whose lengths differ', () => {
+		expect(brief('城镇、农村居民人均可支配收入分别增长7.0%。')).toEqual([]);
+	});
+
+	test('gives an elided indicator the previous figure’s (总量, 增长)', () => {
+		expect(
+			brief('预计县内GDP增长5.8%，总量突破200亿大关；完成地方税收6.31亿元，增长10.8%。'),
+		).toEqual([
+			'地区生产总值 growth 5.8%',
+			'地区生产总值 level 200亿元突破',
+			'地方税收 level 6.31亿元',
+			'地方税收 growth 10.8%',
+		]);
+	});
+
+	test('does not lend an indicator across a clause that names something else', () => {
+		expect(brief('建成交付安置房6158套73.16万m²，节约过渡费3950万元。')).toEqual([
+			'交付安置房 count 6158套',
+			'交付安置房 level 73.16万m²',
+		]);
+	});
+
+	test('reads a growth after a completion rate as the investment’s growth, marked uncertain', () => {
+		const [rate, growth] = readSentence('52个在衡省重点项目完成年计划投资的135.1%，增长76.3%；');
+		expect(rate).toMatchObject({ indicator: '重点项目数', value: 52 });
+		expect(growth).toMatchObject({ indicator: '重点项目投资完成率', value: 135.1 });
+		expect(readSentence('52个在衡省重点项目完成年计划投资的135.1%，增长76.3%；')[2]).toMatchObject({
+			indicator: '重点项目投资',
+			measure: 'growth',
+			value: 76.3,
+			uncertain: expect.any(String) as unknown,
+		});
+	});
+
+	test('reads phrasings the seeds do not use', () => {
+		expect(brief('外贸进出口总额完成56亿元，较上年同期增长12%。')).toEqual([
+			'进出口总额 level 56亿元',
+			'进出口总额 growth 12%',
+		]);
+		expect(brief('实施重点项目120个，完成投资350亿元，完成年度计划的108%。')).toEqual([
+			'重点项目数 count 120个',
+			'重点项目投资 level 350亿元',
+			'重点项目投资完成率 share 108%',
+		]);
+		expect(brief('固定资产投资增长10%以上，其中产业投资增长15%。')).toEqual([
+			'固定资产投资 growth 10%以上',
+		]);
+		expect(brief('规模工业增加值增速比2021年提高1.2个百分点。')).toEqual([]);
+	});
+
+	test('leaves out a per cent of an amount with no growth word', () => {
+		expect(brief('社会消费品零售总额8%。')).toEqual([]);
+	});
+
+	test('makes a printed fall negative', () => {
+		expect(brief('固定资产投资下降2.5%。')).toEqual(['固定资产投资 growth -2.5%']);
+	});
+
+	test('tells filler between numbers from words that name something', () => {
+		expect(isFiller('，较2021年同比增长')).toBe(true);
+		expect(isFiller('，节约过渡费')).toBe(false);
+		// 其中 introduces a part of the whole, never the whole again.
+		expect(isFiller('，其中')).toBe(false);
+	});
+});
+
+describe('time', () => {
+	test('takes the last year in the text that is not a comparison base or a span', () => {
+		expect(explicitYear('会议明确，2023年蒸湘区')).toBe(2023);
+		expect(explicitYear('今年，完成投资1100亿元以上，较2021年同比增长')).toBeUndefined();
+		expect(explicitYear('2021年以来，我市')).toBeUndefined();
+		expect(namesSpan('2021年11月至2022年10月，我市农产品进出口额达')).toBe(true);
+	});
+
+	test('reads 今年, 去年 and holidays against the article year, but not 较去年', () => {
+		expect(relativeYear('今年，我市将', 2022)).toBe(2022);
+		expect(relativeYear('去年，在衡阳市', 2023)).toBe(2022);
+		expect(relativeYear('虎年春节假期，南岳衡山接待游客4.99万人次，较去年增长', 2022)).toBe(2022);
+	});
+
+	test('takes the innermost heading that prints a year', () => {
+		expect(headingYear(['2022年“优”的成绩单提振信心', '★经济实现快速发展'])).toBe(2022);
+		expect(headingYear(['2023，争当发展“领头雁”', '【路径一】'])).toBe(2023);
+		expect(headingYear(['1 迎难而上的澎湃动能从何而来？'])).toBeUndefined();
+	});
+
+	test('finds the nearest cue word and skips a comparison base', () => {
+		expect(nearestCue('这一年，衡山县开工建设重点项目')).toEqual({
+			outlook: 'result',
+			word: '这一年',
+		});
+		expect(nearestCue('截至目前，开工率已达到73%，预计月底将达')).toEqual({
+			outlook: 'forward',
+			word: '将',
+		});
+		expect(nearestCue('全力保面积，确保全县粮食播种面积')?.outlook).toBe('forward');
+		expect(nearestCue('预计县内GDP增长')).toBeUndefined();
+	});
+
+	test('reads a past year as a result and a later year as a goal, whatever the cue', () => {
+		const january = articleTime('2023-01-30');
+		expect(inferTiming({ year: 2021, source: 'sentence' }, 'forward', january)).toEqual({
+			outlook: 'result',
+			period: 2021,
+		});
+		expect(inferTiming({ year: 2025, source: 'sentence' }, undefined, january)).toEqual({
+			outlook: 'forward',
+			period: 2025,
+		});
+	});
+
+	test('in a January–March article, reads an undated figure as last year’s result and a current-year one as a goal', () => {
+		const january = articleTime('2023-01-09');
+		expect(inferTiming(undefined, undefined, january)).toEqual({ outlook: 'result', period: 2022 });
+		expect(inferTiming({ year: 2023, source: 'sentence' }, undefined, january)).toEqual({
+			outlook: 'forward',
+			period: 2023,
+		});
+		expect(inferTiming(undefined, 'forward', january)).toEqual({
+			outlook: 'forward',
+			period: 2023,
+		});
+	});
+
+	test('marks the year uncertain rather than guess it later in the year or without a date', () => {
+		expect(inferTiming(undefined, undefined, articleTime('2023-07-01'))).toMatchObject({
+			period: null,
+			uncertain: expect.any(String) as unknown,
+		});
+		expect(inferTiming(undefined, 'forward', articleTime(null))).toMatchObject({
+			period: null,
+			uncertain: expect.any(String) as unknown,
+		});
+	});
+});
+
+describe('region', () => {
+	test('takes the place named nearest before the number, else the article’s primary region', () => {
+		expect(inferRegion('会议明确，2023年蒸湘区地区生产总值增长', ['衡阳市'])).toBe('蒸湘区');
+		expect(inferRegion('支持南岳电控、舜达精工等企业，力争净增规模以上工业企业', ['雁峰区'])).toBe(
+			'雁峰区',
+		);
+		expect(inferRegion('衡阳幼高专校门周边改造；2022年度', ['雁峰区'])).toBe('雁峰区');
+		expect(
+			inferRegion('2023年蒸湘区地区生产总值增长7.5%左右；规模工业增加值增长', ['衡阳市']),
+		).toBe('蒸湘区');
+		expect(inferRegion('新增城镇就业', [])).toBeNull();
+	});
+});
+
+describe('extractFigures', () => {
+	const article: FigureSource = {
+		id: 'example',
+		date: '2023-01-30',
+		regions: ['珠晖区', '衡阳市'],
+		body: [
+			'区长描绘了2023年的“珠晖目标”：地区生产总值增长8%左右，固定资产投资增长10%。',
+			'## 2022年“优”的成绩单',
+			'建成交付安置房6158套。预计规模工业增加值增长8.4%。',
+		].join('\n\n'),
+	};
+
+	test('gives each figure its kind, year, region, sentence and paragraph', () => {
+		const figures = extractFigures(article);
+		expect(
+			figures.map((f) => [f.indicator, f.kind, f.period, f.region, f.paragraph, f.estimated]),
+		).toEqual([
+			['地区生产总值', 'target', 2023, '珠晖区', 0, false],
+			['固定资产投资', 'target', 2023, '珠晖区', 0, false],
+			['交付安置房', 'result', 2022, '珠晖区', 1, false],
+			['规模工业增加值', 'result', 2022, '珠晖区', 1, true],
+		]);
+		expect(figures[3]?.sentence).toBe('预计规模工业增加值增长8.4%。');
+		for (const figure of figures) expect(figureSchema.parse(figure)).toEqual(figure);
+	});
+
+	test('calls key-project figures plans and notes holiday-period figures', () => {
+		const [projects, visitors] = extractFigures({
+			...article,
+			body: '今年，我市将带动实施50个以上省重点项目。\n\n春节假期，全市接待游客近35万人次。',
+		});
+		expect(projects).toMatchObject({
+			indicator: '重点项目数',
+			kind: 'plan',
+			period: 2023,
+			qualifier: '以上',
+		});
+		expect(visitors).toMatchObject({
+			kind: 'result',
+			period: 2023,
+			region: '衡阳市',
+			uncertain: false,
+			note: expect.any(String) as unknown,
+		});
+	});
+});
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation against the hand-checked list (test/figures/expected.json).
+//
+// Population: every figure extractFigures returns for the articles the list declares complete
+// ("articles": all of content/articles/). Precision = matched / extracted, recall = matched /
+// expected. A figure matches an expected entry when article, paragraph, indicator, measure, value,
+// unit, qualifier, kind, period and region are all equal; each entry matches at most once.
+// ---------------------------------------------------------------------------------------------
+
+interface Expected {
+	article: string;
+	paragraph: number;
+	indicator: string;
+	measure: Figure['measure'];
+	value: number;
+	unit: Figure['unit'];
+	qualifier: Figure['qualifier'];
+	kind: Figure['kind'];
+	period: number | null;
+	region: string | null;
+	uncertain?: boolean;
+}
+
+const expectedFile = JSON.parse(
+	readFileSync(new URL('expected.json', import.meta.url), 'utf8'),
+) as {
+	articles: string[];
+	figures: Expected[];
+};
+
+function readArticle(name: string): FigureSource {
+	const source = readFileSync(join(CONTENT, name), 'utf8');
+	const match = /^---\n([\s\S]*?)\n---\n\n([\s\S]*)\n$/u.exec(source);
+	if (!match) throw new Error(`${name}: no frontmatter`);
+	const data = articleSchema.parse(parse(match[1] ?? ''));
+	return { id: data.id, date: data.date, regions: data.regions, body: match[2] ?? '' };
+}
+
+const key = (f: Omit<Expected, 'uncertain'>): string =>
+	[
+		f.article,
+		f.paragraph,
+		f.indicator,
+		f.measure,
+		f.value,
+		f.unit,
+		f.qualifier,
+		f.kind,
+		f.period,
+		f.region,
+	].join('|');
+
+describe('evaluation against the hand-checked figures', () => {
+	const articles = readdirSync(CONTENT)
+		.filter((name) => name.endsWith('.md'))
+		.map(readArticle);
+	const covered = new Set(expectedFile.articles);
+	const extracted = articles
+		.filter((article) => covered.has(article.id))
+		.flatMap((article) =>
+			extractFigures(article).map((figure) => ({ article: article.id, ...figure })),
+		);
+
+	const unmatched = new Map<string, Expected[]>();
+	for (const entry of expectedFile.figures)
+		unmatched.set(key(entry), [...(unmatched.get(key(entry)) ?? []), entry]);
+	const truePositives: { figure: (typeof extracted)[number]; expected: Expected }[] = [];
+	const falsePositives: typeof extracted = [];
+	for (const figure of extracted) {
+		const entry = unmatched.get(key(figure))?.shift();
+		if (entry) truePositives.push({ figure, expected: entry });
+		else falsePositives.push(figure);
+	}
+	const falseNegatives = [...unmatched.values()].flat();
+	const precision = truePositives.length / extracted.length;
+	const recall = truePositives.length / expectedFile.figures.length;
+
+	test('covers every article of content/ and lists at least 40 figures', () => {
+		expect(expectedFile.articles.sort()).toEqual(articles.map((a) => a.id).sort());
+		expect(expectedFile.figures.length).toBeGreaterThanOrEqual(40);
+		for (const entry of expectedFile.figures) expect(covered.has(entry.article)).toBe(true);
+	});
+
+	test('reaches precision ≥ 0.95 and recall ≥ 0.9', () => {
+		const rows = articles.map((article) => ({
+			article: article.id,
+			expected: expectedFile.figures.filter((e) => e.article === article.id).length,
+			extracted: extracted.filter((f) => f.article === article.id).length,
+			matched: truePositives.filter((t) => t.figure.article === article.id).length,
+		}));
+		rows.push({
+			article: 'TOTAL',
+			expected: expectedFile.figures.length,
+			extracted: extracted.length,
+			matched: truePositives.length,
+		});
+		console.log('\nFigures against test/figures/expected.json');
+		console.table(rows);
+		console.table([{ precision: precision.toFixed(3), recall: recall.toFixed(3) }]);
+		if (falsePositives.length > 0)
+			console.log(
+				'false positives:',
+				falsePositives.map((f) => key(f)),
+			);
+		if (falseNegatives.length > 0)
+			console.log(
+				'false negatives:',
+				falseNegatives.map((f) => key(f)),
+			);
+		expect(precision).toBeGreaterThanOrEqual(0.95);
+		expect(recall).toBeGreaterThanOrEqual(0.9);
+	});
+
+	test('flags as uncertain exactly the matched figures the list marks uncertain', () => {
+		const mismatched = truePositives.filter(
+			({ figure, expected }) => figure.uncertain !== (expected.uncertain ?? false),
+		);
+		expect(mismatched.map(({ figure }) => `${key({ ...figure })}: ${figure.note ?? ''}`)).toEqual(
+			[],
+		);
+	});
+
+	test('writes sidecars the schema accepts, with each sentence in its paragraph', () => {
+		for (const article of articles) {
+			const figures = extractFigures(article);
+			expect(figuresFileSchema.parse({ article: article.id, figures })).toBeTruthy();
+			const paragraphs = bodyParagraphs(article.body);
+			for (const figure of figures) {
+				expect(paragraphs[figure.paragraph]?.text).toContain(figure.sentence);
+				expect(figure.sentence).toContain(figure.printed);
+			}
+		}
+	});
+});
