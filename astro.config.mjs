@@ -1,22 +1,42 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { env } from 'node:process';
+import { URL } from 'node:url';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { GAZETTEER } from './src/lib/gazetteer.ts';
+import { readGlossaryDir } from './src/lib/glossary/glossary-fs.ts';
+import { toLinkTerms } from './src/lib/glossary/link-terms.ts';
+import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
+import { rehypeRegionLinks } from './src/markdown/rehype-region-links.ts';
+import { remarkParagraphIds } from './src/markdown/remark-paragraph-ids.ts';
+
+// Why read here: the plugins get the glossary as plain option data, which is part of Astro's config
+// digest, so editing an entry clears the cached article HTML (restart `astro dev` to see an edit).
+const glossaryTerms = toLinkTerms(readGlossaryDir(new URL('./content/glossary/', import.meta.url)));
+const regionPages = GAZETTEER.map(({ name, slug }) => ({ name, slug }));
 
 export default defineConfig({
 	output: 'static',
+	// Absolute URLs (canonical links, feeds, sitemap, citations) are built on this origin. Why an
+	// .example default: the archive's public address is not decided; set SITE_URL when deploying.
+	site: env.SITE_URL ?? 'https://hengyang-daily-archive.example',
 	// Every page is <path>/index.html, so every URL ends in a slash, in dev as in dist/.
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	markdown: {
 		// Why unified, not Astro 7's default Sätteri: src/markdown/ holds remark/rehype plugins.
 		processor: unified({
-			remarkPlugins: [],
-			rehypePlugins: [],
+			remarkPlugins: [remarkParagraphIds],
+			rehypePlugins: [
+				[rehypeGlossaryLinks, { terms: glossaryTerms }],
+				[rehypeRegionLinks, { regions: regionPages }],
+			],
 			// Why: SmartyPants would turn ASCII quotes and dashes in Chinese text into English
 			// typography ("..." -> “…”, -- -> –); the ingest already normalises punctuation.
 			smartypants: false,
 		}),
 	},
-	integrations: [pagefind()],
+	integrations: [pagefind(), sitemap()],
 });

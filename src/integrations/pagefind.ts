@@ -1,12 +1,18 @@
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { manifestScript, offlineManifest, type SiteFile } from '../lib/search/offline.ts';
 import {
 	describeIndexedPages,
 	readIndexedPages,
 	totalIndexedPages,
 } from '../lib/site/pagefind-entry.ts';
+
+/** Largest site the service worker caches whole at install; a bigger one caches its core. */
+const OFFLINE_BUDGET = 64 * 1024 * 1024;
 
 /** Throws when a Pagefind call reported errors (Pagefind returns them rather than throwing). */
 function assertNoErrors(step: string, errors: readonly string[]): void {
@@ -15,11 +21,38 @@ function assertNoErrors(step: string, errors: readonly string[]): void {
 	}
 }
 
+/** Every file under a directory, paths relative to it with / separators, sorted. */
+async function listFiles(root: string): Promise<SiteFile[]> {
+	const entries = await readdir(root, { recursive: true, withFileTypes: true });
+	const files = await Promise.all(
+		entries
+			.filter((entry) => entry.isFile())
+			.map(async (entry) => {
+				const full = join(entry.parentPath, entry.name);
+				return { path: relative(root, full).split(sep).join('/'), size: (await stat(full)).size };
+			}),
+	);
+	return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A short hash of every file of the site, in path order: it changes whenever anything does. */
+async function siteTag(root: string, files: readonly SiteFile[]): Promise<string> {
+	const hash = createHash('sha256');
+	for (const file of files)
+		hash
+			.update(file.path)
+			.update('\0')
+			.update(await readFile(join(root, file.path)));
+	return hash.digest('hex').slice(0, 16);
+}
+
 /**
  * Indexes the built site with Pagefind's Node API after `astro build` and writes the index to
  * <dist>/pagefind/. What is indexed is decided in the templates: only article pages carry
  * `data-pagefind-body`, so the index must hold exactly one page per article page built; any
- * Pagefind error, or any other count, fails the build.
+ * Pagefind error, or any other count, fails the build. Then writes what the search page and the
+ * service worker read: dist/search/index-version.json (the index's tag, Pagefind's metaCacheTag)
+ * and dist/search/offline-manifest.js (the URLs to cache for offline use).
  */
 export function pagefind(): AstroIntegration {
 	return {
@@ -57,6 +90,17 @@ export function pagefind(): AstroIntegration {
 					// Stops Pagefind's backend process so the build can exit.
 					await close();
 				}
+
+				const searchDir = join(siteDir, 'search');
+				await mkdir(searchDir, { recursive: true });
+				const files = await listFiles(siteDir);
+				const tag = await siteTag(siteDir, files);
+				await writeFile(join(searchDir, 'index-version.json'), `${JSON.stringify({ tag })}\n`);
+				const manifest = offlineManifest(files, tag, OFFLINE_BUDGET);
+				await writeFile(join(searchDir, 'offline-manifest.js'), manifestScript(manifest));
+				logger.info(
+					`offline: the service worker caches ${manifest.urls.length} files (${(manifest.bytes / 1048576).toFixed(1)} MB${manifest.complete ? ', the whole site' : ', the core; the rest as visited'}), tag ${tag}`,
+				);
 			},
 		},
 	};

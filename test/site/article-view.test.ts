@@ -87,27 +87,64 @@ describe('toArticleView', () => {
 
 	test('groups credits by role', () => {
 		expect(view.creditGroups).toEqual([
-			{ role: '策划', names: ['刘敏'] },
-			{ role: '全媒体记者', names: ['周琪（衡阳日报 · 文）'] },
+			{ role: '策划', entries: [{ name: '刘敏', label: '刘敏' }] },
+			{ role: '全媒体记者', entries: [{ name: '周琪', label: '周琪（衡阳日报 · 文）' }] },
 		]);
 	});
 
-	test('prints people as post then name', () => {
-		expect(view.people).toEqual(['区委书记 魏中发']);
+	test('gives people with their posts', () => {
+		expect(view.people).toEqual([{ name: '魏中发', post: '区委书记' }]);
 	});
 
-	test('gives captions with a null credit where none was printed', () => {
+	test('gives captions with a null credit where none was printed, and their raw lines', () => {
 		expect(view.captions).toEqual([
-			{ text: '爱洁股份生产线。', credit: '唐俊 摄' },
-			{ text: '无署名的图片说明。', credit: null },
+			{
+				text: '爱洁股份生产线。',
+				credit: '唐俊 摄',
+				lineUrl: '/pages/000_72aa891a18cfbd1b/#L62',
+			},
+			{
+				text: '无署名的图片说明。',
+				credit: null,
+				lineUrl: '/pages/000_72aa891a18cfbd1b/#L70',
+			},
 		]);
 	});
 
-	test('labels doubts in Chinese and keeps their lines and notes', () => {
+	test('labels doubts in Chinese and links each to its raw line', () => {
 		expect(view.doubts).toEqual([
-			{ line: 40, kindLabel: '段落顺序', note: '两段顺序可能颠倒。' },
-			{ line: 90, kindLabel: '图片说明位置', note: '说明可能属于下一篇。' },
+			{
+				line: 40,
+				kindLabel: '段落顺序',
+				note: '两段顺序可能颠倒。',
+				lineUrl: '/pages/000_72aa891a18cfbd1b/#L40',
+			},
+			{
+				line: 90,
+				kindLabel: '图片说明位置',
+				note: '说明可能属于下一篇。',
+				lineUrl: '/pages/000_72aa891a18cfbd1b/#L90',
+			},
 		]);
+	});
+
+	test('links regions to their pages and the genre to its list', () => {
+		expect(view.regionLinks).toEqual([{ name: '珠晖区', url: '/regions/zhuhui/' }]);
+		expect(view.genreLink).toEqual({ label: '通讯', url: '/genres/tongxun/' });
+	});
+
+	test('marks a date worked out from the page as inferred, a printed one not', () => {
+		expect(view.dateInferred).toBe(true);
+		const printed = toArticleView(
+			makeArticle({ dateBasis: { method: 'full-date', evidence: '2023年1月30日' } }),
+		);
+		expect(printed.dateInferred).toBe(false);
+	});
+
+	test('points the source at the raw page, at the article’s first line', () => {
+		expect(view.sourceFile).toBe('000_72aa891a18cfbd1b.txt');
+		expect(view.pageUrl).toBe('/pages/000_72aa891a18cfbd1b/');
+		expect(view.sourceUrl).toBe('/pages/000_72aa891a18cfbd1b/#L3');
 	});
 
 	test('gives genre and source', () => {
@@ -121,6 +158,9 @@ describe('toArticleView', () => {
 		expect(bare.dateline).toBeNull();
 		expect(bare.genre).toBeNull();
 		expect(bare.creditGroups).toEqual([]);
+		expect(bare.column).toBeNull();
+		expect(bare.byline).toBeNull();
+		expect(bare.genreLink).toEqual({ label: '体裁不详', url: '/genres/buxiang/' });
 		expect(bare.doubts).toEqual([]);
 	});
 });

@@ -20,6 +20,12 @@ describe('formatCredit', () => {
 });
 
 describe('groupCreditsByRole', () => {
+	test('keeps the bare name beside the label, for links', () => {
+		expect(
+			groupCreditsByRole([{ role: '全媒体记者', name: '周琪', affiliation: '衡阳日报' }]),
+		).toEqual([{ role: '全媒体记者', entries: [{ name: '周琪', label: '周琪（衡阳日报）' }] }]);
+	});
+
 	test('groups names under their role in order of first appearance', () => {
 		const groups = groupCreditsByRole([
 			{ role: '全媒体记者', name: '周琪' },
@@ -27,14 +33,20 @@ describe('groupCreditsByRole', () => {
 			{ role: '全媒体记者', name: '许珂' },
 		]);
 		expect(groups).toEqual([
-			{ role: '全媒体记者', names: ['周琪', '许珂'] },
-			{ role: '通讯员', names: ['唐兰荣'] },
+			{
+				role: '全媒体记者',
+				entries: [
+					{ name: '周琪', label: '周琪' },
+					{ name: '许珂', label: '许珂' },
+				],
+			},
+			{ role: '通讯员', entries: [{ name: '唐兰荣', label: '唐兰荣' }] },
 		]);
 	});
 
 	test('puts credits printed without a role under a group of their own', () => {
 		expect(groupCreditsByRole([{ role: null, name: '李少华' }])).toEqual([
-			{ role: unnamedRoleLabel, names: ['李少华'] },
+			{ role: unnamedRoleLabel, entries: [{ name: '李少华', label: '李少华' }] },
 		]);
 	});
 
@@ -44,7 +56,7 @@ describe('groupCreditsByRole', () => {
 				{ role: '通讯员', name: '唐兰荣' },
 				{ role: '通讯员', name: '唐兰荣' },
 			]),
-		).toEqual([{ role: '通讯员', names: ['唐兰荣'] }]);
+		).toEqual([{ role: '通讯员', entries: [{ name: '唐兰荣', label: '唐兰荣' }] }]);
 	});
 
 	test('gives no groups for no credits', () => {

@@ -1,9 +1,11 @@
 import type { Article, Doubt } from '../../schemas/article.ts';
 import { type CreditGroup, groupCreditsByRole } from './credits.ts';
 import { describeDateBasis, formatChineseDate } from './dates.ts';
-import { articleUrl } from './urls.ts';
+import { genreLink } from './genres.ts';
+import { type RegionLink, regionLink } from './regions.ts';
+import { articleUrl, pageLineUrl, pageUrl } from './urls.ts';
 
-/** One line of the home page's article list. */
+/** One line of an article list. */
 export interface ArticleSummary {
 	readonly id: string;
 	readonly url: string;
@@ -21,24 +23,50 @@ export interface DoubtView {
 	readonly line: number;
 	readonly kindLabel: string;
 	readonly note: string;
+	/** The raw line on the page view, where a reader can check it. */
+	readonly lineUrl: string;
 }
 
-/** Everything an article page prints besides the body. */
+/** One person named with a post. */
+export interface PersonView {
+	readonly name: string;
+	readonly post: string;
+}
+
+/** One photo caption (the archive has no images). */
+export interface CaptionView {
+	readonly text: string;
+	readonly credit: string | null;
+	/** The caption's raw line on the page view. */
+	readonly lineUrl: string;
+}
+
+/** Everything an article page prints besides the body and the lists of other articles. */
 export interface ArticleView extends ArticleSummary {
 	readonly subtitle: string | null;
+	/** Column banner (栏目) printed over the story. */
+	readonly column: string | null;
+	/** The byline as printed, kept whole. */
+	readonly byline: string | null;
 	readonly dateline: string | null;
-	/** How the date was arrived at, with the evidence (for a `<small>` after the date). */
+	/** Whether the date was worked out rather than printed in full (shown with a note). */
+	readonly dateInferred: boolean;
+	/** How the date was arrived at, with the evidence. */
 	readonly dateBasisLabel: string;
 	readonly genre: string | null;
+	readonly genreLink: { readonly label: string; readonly url: string };
+	readonly regionLinks: readonly RegionLink[];
 	readonly creditGroups: readonly CreditGroup[];
-	/** Post then name, e.g. 区委书记 魏中发. */
-	readonly people: readonly string[];
-	readonly captions: readonly {
-		readonly text: string;
-		readonly credit: string | null;
-	}[];
+	readonly people: readonly PersonView[];
+	readonly slogans: readonly string[];
+	readonly captions: readonly CaptionView[];
 	/** Raw file and lines, e.g. 000_72aa891a18cfbd1b.txt 第3–136行（本版第1篇）. */
 	readonly sourceLabel: string;
+	readonly sourceFile: string;
+	/** The raw page as printed, at the article's first line. */
+	readonly sourceUrl: string;
+	/** The raw page as printed. */
+	readonly pageUrl: string;
 	readonly doubts: readonly DoubtView[];
 }
 
@@ -52,7 +80,7 @@ const doubtKindLabels: Record<Doubt['kind'], string> = {
 	'body-placement': '正文位置',
 };
 
-/** The home page's line for one article. */
+/** The list line for one article. */
 export function toArticleSummary(article: Article): ArticleSummary {
 	return {
 		id: article.id,
@@ -74,23 +102,35 @@ export function formatSource(source: Article['source']): string {
 
 /** The data an article page renders around its body. */
 export function toArticleView(article: Article): ArticleView {
+	const { file } = article.source;
 	return {
 		...toArticleSummary(article),
 		subtitle: article.subtitle ?? null,
+		column: article.column ?? null,
+		byline: article.byline ?? null,
 		dateline: article.dateline ?? null,
+		dateInferred: article.dateBasis.method !== 'full-date',
 		dateBasisLabel: describeDateBasis(article.dateBasis),
 		genre: article.genre,
+		genreLink: genreLink(article.genre),
+		regionLinks: article.regions.map(regionLink),
 		creditGroups: groupCreditsByRole(article.credits),
-		people: article.people.map((person) => `${person.post} ${person.name}`),
+		people: article.people.map((person) => ({ name: person.name, post: person.post })),
+		slogans: article.slogans,
 		captions: article.captions.map((caption) => ({
 			text: caption.text,
 			credit: caption.credit ?? null,
+			lineUrl: pageLineUrl(file, caption.line),
 		})),
 		sourceLabel: formatSource(article.source),
+		sourceFile: file,
+		sourceUrl: pageLineUrl(file, article.source.lines[0]),
+		pageUrl: pageUrl(file),
 		doubts: article.doubts.map((doubt) => ({
 			line: doubt.line,
 			kindLabel: doubtKindLabels[doubt.kind],
 			note: doubt.note,
+			lineUrl: pageLineUrl(file, doubt.line),
 		})),
 	};
 }

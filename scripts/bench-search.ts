@@ -1,0 +1,266 @@
+/**
+ * npm run bench:search [-- --articles 10000]: measures the search for the real archive (dist/,
+ * build first) or for a generated archive of N articles: index time and peak memory of Pagefind,
+ * index size, and the bytes a first search costs on the wire (gzip for text, as a host sends it)
+ * in Chromium, for several kinds of query. Options: --queries 三高四新,晨读 --out FILE.json --keep.
+ * Manual only (minutes and gigabytes at 10,000 articles); never part of npm test.
+ */
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { close, createIndex } from 'pagefind';
+import { chromium } from 'playwright-core';
+import { buildLexicon } from '../src/lib/search/lexicon-build.ts';
+import { type LexiconData, prepareLexicon, splitPeople } from '../src/lib/search/lexicon.ts';
+import { parseQuery } from '../src/lib/search/query.ts';
+import { articleSearchText } from '../src/lib/search/search-data.ts';
+import { markdownToPlainText } from '../src/lib/site/markdown-to-plain-text.ts';
+import { completeSlogans, finishIds, ingestPage } from '../src/lib/ingest.ts';
+import { articleHtml } from './bench/article-html.ts';
+import { generateRawPages } from './bench/generate-pages.ts';
+import { serveGzip } from './bench/serve-gzip.ts';
+
+const { values } = parseArgs({
+	options: {
+		articles: { type: 'string' },
+		queries: { type: 'string', default: '三高四新,衡阳,晨读,项目建设,sgsx,火星殖民' },
+		out: { type: 'string' },
+		keep: { type: 'boolean', default: false },
+		dist: { type: 'string', default: 'dist' },
+	},
+});
+
+const distDir = resolve(values.dist);
+if (!existsSync(join(distDir, 'search', 'index.html')))
+	throw new Error(
+		`no built site in ${distDir}: run \`npm run build\` first (the benchmark reuses its search page)`,
+	);
+const work = mkdtempSync(join(tmpdir(), 'bench-search-'));
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+
+/** Bytes and files under a directory. */
+function du(dir: string): { bytes: number; files: number } {
+	let bytes = 0;
+	let files = 0;
+	for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true }))
+		if (entry.isFile()) {
+			bytes += statSync(join(entry.parentPath, entry.name)).size;
+			files++;
+		}
+	return { bytes, files };
+}
+
+/** Peak resident memory (VmHWM) of this process's child processes (Pagefind's binary), in bytes. */
+function childrenPeak(): number {
+	let peak = 0;
+	for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+		try {
+			const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			if (ppid !== process.pid) continue;
+			const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+			peak = Math.max(peak, Number(hwm?.[1] ?? 0) * 1024);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	return peak;
+}
+
+/** Builds a generated archive's site: article pages, the lexicon, and the real search page and its script. */
+function generateSite(count: number): { site: string; seconds: number; articles: number } {
+	const started = performance.now();
+	const site = join(work, 'site');
+	const pages = generateRawPages(count, resolve('content'));
+	const results = pages.map((page) => ingestPage(page.file, new TextEncoder().encode(page.text)));
+	completeSlogans(results);
+	finishIds(results);
+	const entries = results.flatMap((result) => result.articles);
+	const lexicon = prepareLexicon(
+		buildLexicon(
+			entries.map((entry) => ({
+				data: entry.data,
+				text: articleSearchText(entry.data, markdownToPlainText(entry.body)),
+			})),
+		),
+	);
+	for (const entry of entries) {
+		const dir = join(site, 'articles', entry.data.id);
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'index.html'), articleHtml(lexicon, entry.data, entry.body));
+	}
+	mkdirSync(join(site, 'search'), { recursive: true });
+	const { core, people } = splitPeople(lexicon.data);
+	writeFileSync(join(site, 'search', 'lexicon.json'), JSON.stringify(core));
+	writeFileSync(join(site, 'search', 'lexicon-people.json'), JSON.stringify(people));
+	writeFileSync(join(site, 'search', 'index-version.json'), JSON.stringify({ tag: 'bench' }));
+	cpSync(join(distDir, 'search', 'index.html'), join(site, 'search', 'index.html'));
+	cpSync(join(distDir, '_astro'), join(site, '_astro'), { recursive: true });
+	for (const file of ['search-sw-register.js', 'sw.js'])
+		cpSync(join(distDir, file), join(site, file));
+	return { site, seconds: (performance.now() - started) / 1000, articles: entries.length };
+}
+
+/** Indexes a site's article pages with Pagefind's Node API, as the build does; time and peak memory. */
+async function indexSite(
+	site: string,
+	outputPath: string,
+): Promise<{ seconds: number; peak: number; pages: number }> {
+	const started = performance.now();
+	let peak = 0;
+	const timer = setInterval(() => {
+		peak = Math.max(peak, childrenPeak());
+	}, 100);
+	try {
+		const { index, errors } = await createIndex({});
+		if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ')}`);
+		const added = await index.addDirectory({ path: site, glob: 'articles/**/*.html' });
+		if (added.errors.length > 0) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
+		const written = await index.writeFiles({ outputPath });
+		if (written.errors.length > 0) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
+		peak = Math.max(peak, childrenPeak());
+		return { seconds: (performance.now() - started) / 1000, peak, pages: added.page_count };
+	} finally {
+		clearInterval(timer);
+		await close();
+	}
+}
+
+/** Kinds of file a first search loads, for the breakdown. */
+function kindOf(path: string): string {
+	if (path.startsWith('/pagefind/fragment/')) return 'fragments';
+	if (path.startsWith('/pagefind/index/')) return 'index chunks';
+	if (path.startsWith('/pagefind/filter/')) return 'filter chunks';
+	if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'index metadata';
+	if (path.startsWith('/pagefind/wasm')) return 'wasm';
+	if (path === '/pagefind/pagefind.js') return 'pagefind.js';
+	if (path.startsWith('/search/') && path.endsWith('.json')) return 'lexicon';
+	if (path.startsWith('/_astro/')) return 'search page script';
+	return 'page';
+}
+
+/** Bytes on the wire of one first search on the search page, in a fresh browser profile, by kind of file. */
+async function firstSearchBytes(
+	site: string,
+	queries: readonly string[],
+): Promise<Record<string, { total: number; results: string; kinds: Record<string, number> }>> {
+	const server = await serveGzip(site);
+	const core = prepareLexicon(
+		JSON.parse(readFileSync(join(site, 'search', 'lexicon.json'), 'utf8')) as LexiconData,
+	);
+	const browser = await chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: [
+			'--headless',
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+	const out: Record<string, { total: number; results: string; kinds: Record<string, number> }> = {};
+	try {
+		for (const query of queries) {
+			const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
+			await context.route('**/*', (route) =>
+				new URL(route.request().url()).hostname === '127.0.0.1' ? route.continue() : route.abort(),
+			);
+			const page = await context.newPage();
+			const sizes: Promise<[string, number]>[] = [];
+			page.on('requestfinished', (request) => {
+				sizes.push(
+					request
+						.sizes()
+						.then((size) => [
+							new URL(request.url()).pathname,
+							size.responseBodySize + size.responseHeadersSize,
+						]),
+				);
+			});
+			await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+			await page.waitForSelector('body[data-search-ready]', { timeout: 120_000 });
+			const status = (await page.locator('#search-status').textContent()) ?? '';
+			const kinds: Record<string, number> = {};
+			let total = 0;
+			await page.waitForLoadState('networkidle');
+			// Why without the people unless the query is the pinyin of a name: the page shows the
+			// results first and loads them afterwards (see search-page.ts).
+			const needsPeople =
+				/^[a-z\s']+$/iu.test(query) && parseQuery(core, query).pinyin.length === 0;
+			for (const [path, bytes] of await Promise.all(sizes)) {
+				if (path === '/search-sw-register.js') continue;
+				if (path === '/search/lexicon-people.json' && !needsPeople) continue;
+				kinds[kindOf(path)] = (kinds[kindOf(path)] ?? 0) + bytes;
+				total += bytes;
+			}
+			out[query] = { total, results: status, kinds };
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return out;
+}
+
+const queries = values.queries.split(',').filter(Boolean);
+const count = values.articles ? Number.parseInt(values.articles, 10) : null;
+const result: Record<string, unknown> = {
+	archive: count === null ? 'real (dist/)' : `generated, ${count} articles`,
+	date: new Date().toISOString().slice(0, 10),
+};
+try {
+	let site = distDir;
+	if (count !== null) {
+		console.log(`generating ${count} articles (raw pages → ingest → article pages) …`);
+		const generated = generateSite(count);
+		site = generated.site;
+		result.generated = {
+			articles: generated.articles,
+			seconds: Number(generated.seconds.toFixed(1)),
+		};
+		console.log(`  ${generated.articles} articles in ${generated.seconds.toFixed(1)} s`);
+	}
+	const output = count === null ? join(work, 'pagefind') : join(site, 'pagefind');
+	console.log('indexing with Pagefind …');
+	const indexed = await indexSite(site, output);
+	const size = du(output);
+	result.index = {
+		pages: indexed.pages,
+		seconds: Number(indexed.seconds.toFixed(1)),
+		peakMemoryBytes: indexed.peak,
+		bytes: size.bytes,
+		files: size.files,
+	};
+	console.log(
+		`  ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s, Pagefind peak memory ${mb(indexed.peak)}, index ${mb(size.bytes)} in ${size.files} files`,
+	);
+	console.log('first search in Chromium (fresh profile, gzip for text) …');
+	const bytes = await firstSearchBytes(site, queries);
+	result.firstSearch = bytes;
+	for (const [query, { total, results, kinds }] of Object.entries(bytes))
+		console.log(
+			`  ${query}: ${kb(total)} — ${Object.entries(kinds)
+				.map(([kind, n]) => `${kind} ${kb(n)}`)
+				.join(', ')} — ${results}`,
+		);
+	if (values.out) writeFileSync(values.out, `${JSON.stringify(result, null, 2)}\n`);
+} finally {
+	if (values.keep) console.log(`kept ${work}`);
+	else rmSync(work, { recursive: true, force: true });
+}

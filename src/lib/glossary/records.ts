@@ -1,0 +1,104 @@
+import type { Citation, GlossaryLevel } from '../../schemas/glossary.ts';
+import type { Occurrence } from './concordance.ts';
+import { LEVEL_LABELS, LEVELS } from './glossary.ts';
+import type { GlossaryEntryModel } from './model.ts';
+import type { ArticleRef, MonthCount, RegionCount, RelatedCount } from './stats.ts';
+import { articleParagraphUrl, glossaryUrl } from './urls.ts';
+
+/** One entry of dist/data/glossary.json. */
+export interface GlossaryRecord {
+	slug: string;
+	term: string;
+	pinyin: string;
+	aliases: string[];
+	level: GlossaryLevel;
+	levelLabel: string;
+	region: string | null;
+	expansion: string;
+	parts: string[];
+	definition: string;
+	source: 'public' | 'archive';
+	citations: Citation[];
+	archiveArticles: string[];
+	url: string;
+	occurrences: number;
+	articles: ArticleRef[];
+	first: ArticleRef | null;
+	last: ArticleRef | null;
+	months: MonthCount[];
+	regions: RegionCount[];
+	related: RelatedCount[];
+}
+
+/** The glossary as plain data, grouped by level (national first), each level in pinyin order. */
+export function toGlossaryRecords(models: readonly GlossaryEntryModel[]): GlossaryRecord[] {
+	return LEVELS.flatMap((level) =>
+		models
+			.filter(({ entry }) => entry.level === level)
+			.map(({ entry, usage }) => ({
+				slug: entry.slug,
+				term: entry.term,
+				pinyin: entry.reading,
+				aliases: entry.aliases,
+				level: entry.level,
+				levelLabel: LEVEL_LABELS[entry.level],
+				region: entry.region ?? null,
+				expansion: entry.expansion,
+				parts: entry.parts,
+				definition: entry.definition,
+				source: entry.source,
+				citations: entry.citations,
+				archiveArticles: entry.archiveArticles,
+				url: glossaryUrl(entry.slug),
+				...usage,
+			})),
+	);
+}
+
+/** dist/data/glossary.json's text: tab-indented, one trailing newline. */
+export function serializeGlossaryRecords(records: readonly GlossaryRecord[]): string {
+	return `${JSON.stringify(records, null, '\t')}\n`;
+}
+
+/** Columns of dist/data/concordance.csv, in order. */
+export const CONCORDANCE_COLUMNS = [
+	'slug',
+	'term',
+	'form',
+	'article_id',
+	'article_date',
+	'article_title',
+	'block',
+	'paragraph',
+	'url',
+	'left',
+	'match',
+	'right',
+] as const;
+
+/** Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvField(value: string): string {
+	return /[",\r\n]/u.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The concordance as CSV (RFC 4180: CRLF line ends, header row), one line per occurrence. */
+export function concordanceCsv(occurrences: readonly Occurrence[]): string {
+	const rows = occurrences.map((occurrence) => [
+		occurrence.slug,
+		occurrence.term,
+		occurrence.form,
+		occurrence.articleId,
+		occurrence.date ?? '',
+		occurrence.articleTitle,
+		occurrence.block,
+		occurrence.paragraph === null ? '' : String(occurrence.paragraph),
+		articleParagraphUrl(occurrence.articleId, occurrence.paragraph),
+		occurrence.left,
+		occurrence.form,
+		occurrence.right,
+	]);
+	return [[...CONCORDANCE_COLUMNS], ...rows]
+		.map((row) => row.map(csvField).join(','))
+		.map((line) => `${line}\r\n`)
+		.join('');
+}

@@ -1,0 +1,37 @@
+import { LinkChecker, LinkState } from 'linkinator';
+import { expect, test } from 'vitest';
+import { serveDirectory } from '../helpers/serve.ts';
+import { builtSiteOrigin, distDir, requireBuiltSite } from './built-site.ts';
+
+test('every internal link of the built site, fragments included, leads somewhere', async () => {
+	requireBuiltSite();
+	const siteOrigin = builtSiteOrigin();
+	const server = await serveDirectory(distDir);
+	try {
+		const checker = new LinkChecker();
+		const result = await checker.check({
+			path: `${server.origin}/`,
+			recurse: true,
+			checkFragments: true,
+			// Absolute links to the site itself (canonical, permalinks, feeds) are checked on the
+			// local copy; links to other sites (the region sources) are not fetched: no network.
+			urlRewriteExpressions: [
+				{
+					pattern: new RegExp(`^${siteOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+					replacement: server.origin,
+				},
+			],
+			linksToSkip: (link) => Promise.resolve(!link.startsWith(server.origin)),
+			concurrency: 8,
+		});
+		const broken = result.links
+			.filter((link) => link.state === LinkState.BROKEN)
+			.map((link) => `${link.url} (${link.status ?? '?'}) on ${link.parent ?? '?'}`);
+		expect(broken).toEqual([]);
+		const checked = result.links.filter((link) => link.state === LinkState.OK);
+		// The crawl must actually have walked the site, not stopped at the home page.
+		expect(checked.length).toBeGreaterThan(50);
+	} finally {
+		await server.close();
+	}
+}, 180_000);
