@@ -3,6 +3,7 @@
  * later): newspaper pages in the layout of seeds/*.txt — title lines, a dateline with reporters,
  * paragraphs — whose sentences are drawn from the real archive's articles, with its slogans,
  * places and a pool of reporter names. The same seed and count always give the same bytes.
+ * Slogans are drawn only from the archive's own (each has a glossary entry, which the build checks).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -127,4 +128,39 @@ export function generateRawPages(articles: number, contentDir: string, seed = 20
 		pages.push({ file: `bench_${String(page).padStart(5, '0')}.txt`, text: lines.join('\n') });
 	}
 	return pages;
+}
+
+/** First and last day of the scale benchmark's archive. */
+const SPAN_START = Date.UTC(2013, 0, 1);
+const SPAN_DAYS = Math.round((Date.UTC(2023, 11, 31) - SPAN_START) / 86_400_000);
+
+/**
+ * The scale benchmark's archive: `articles` synthetic articles on raw pages of two to five, the
+ * pages spread over 2013-01-01 … 2023-12-31 in order (so the dates vary whatever the count), named
+ * `scale_<n>.txt`. `seed` fixes every choice; `firstPage` numbers the files (for a page added to
+ * an existing archive).
+ */
+export function generateArchivePages(
+	articles: number,
+	contentDir: string,
+	seed = 20230130,
+	firstPage = 0,
+): RawPage[] {
+	const next = random(seed);
+	const sentences = archiveSentences(contentDir);
+	if (sentences.length === 0) throw new Error(`no sentences in ${contentDir}/articles`);
+	const sizes: number[] = [];
+	for (let left = articles; left > 0;) {
+		const size = Math.min(left, 2 + Math.floor(next() * 4));
+		sizes.push(size);
+		left -= size;
+	}
+	return sizes.map((size, page) => {
+		const day = Math.floor(((page + 0.5) * SPAN_DAYS) / sizes.length + next() * 0.5);
+		const date = new Date(SPAN_START + Math.min(day, SPAN_DAYS) * 86_400_000);
+		const lines = ['', ''];
+		for (let i = 0; i < size; i++) lines.push(...article(next, sentences, date), '', '');
+		const number = String(firstPage + page).padStart(5, '0');
+		return { file: `scale_${number}.txt`, text: lines.join('\n') };
+	});
 }

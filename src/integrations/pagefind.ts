@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { manifestScript, offlineManifest, type SiteFile } from '../lib/search/offline.ts';
@@ -47,60 +48,76 @@ async function siteTag(root: string, files: readonly SiteFile[]): Promise<string
 }
 
 /**
- * Indexes the built site with Pagefind's Node API after `astro build` and writes the index to
- * <dist>/pagefind/. What is indexed is decided in the templates: only article pages carry
- * `data-pagefind-body`, so the index must hold exactly one page per article page built; any
- * Pagefind error, or any other count, fails the build. Then writes what the search page and the
- * service worker read: dist/search/index-version.json (the index's tag, Pagefind's metaCacheTag)
- * and dist/search/offline-manifest.js (the URLs to cache for offline use).
+ * Indexes a built site with Pagefind's Node API and writes the index to <siteDir>/pagefind/. What is
+ * indexed is decided in the templates: only article pages carry `data-pagefind-body`, so the index
+ * must hold exactly `articlePages` pages; any Pagefind error, or any other count, throws. Then
+ * writes what the search page and the service worker read: search/index-version.json (the index's
+ * tag, Pagefind's metaCacheTag) and search/offline-manifest.js (the URLs to cache for offline use).
+ */
+export async function indexBuiltSite(
+	siteDir: string,
+	articlePages: number,
+	log: (message: string) => void,
+): Promise<void> {
+	const outputPath = join(siteDir, 'pagefind');
+	try {
+		const created = await createIndex({});
+		assertNoErrors('createIndex', created.errors);
+		const { index } = created;
+		if (!index) throw new Error('Pagefind createIndex returned no index');
+
+		const added = await index.addDirectory({ path: siteDir });
+		assertNoErrors('addDirectory', added.errors);
+
+		const written = await index.writeFiles({ outputPath });
+		assertNoErrors('writeFiles', written.errors);
+
+		const indexed = readIndexedPages(
+			await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'),
+		);
+		const total = totalIndexedPages(indexed);
+		log(
+			`Pagefind read ${added.page_count} HTML files and indexed ${total} pages (${describeIndexedPages(indexed)}) into ${outputPath}`,
+		);
+		if (total !== articlePages) {
+			throw new Error(
+				`Pagefind indexed ${total} pages but ${articlePages} article pages were built: every article page, and nothing else, must carry data-pagefind-body`,
+			);
+		}
+	} finally {
+		// Stops Pagefind's backend process so the build can exit.
+		await close();
+	}
+
+	const searchDir = join(siteDir, 'search');
+	await mkdir(searchDir, { recursive: true });
+	const files = await listFiles(siteDir);
+	const tag = await siteTag(siteDir, files);
+	await writeFile(join(searchDir, 'index-version.json'), `${JSON.stringify({ tag })}\n`);
+	const manifest = offlineManifest(files, tag, OFFLINE_BUDGET);
+	await writeFile(join(searchDir, 'offline-manifest.js'), manifestScript(manifest));
+	log(
+		`offline: the service worker caches ${manifest.urls.length} files (${(manifest.bytes / 1048576).toFixed(1)} MB${manifest.complete ? ', the whole site' : ', the core; the rest as visited'}), tag ${tag}`,
+	);
+}
+
+/**
+ * Runs indexBuiltSite after `astro build`. `PAGEFIND_SKIP=1` leaves the index out (the scale
+ * benchmark runs it as a stage of its own, scripts/bench/index-site.ts); by default it always runs.
  */
 export function pagefind(): AstroIntegration {
 	return {
 		name: 'hengyang:pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, pages, logger }) => {
-				const siteDir = fileURLToPath(dir);
-				const outputPath = fileURLToPath(new URL('pagefind/', dir));
-				const articlePages = pages.filter((page) => page.pathname.startsWith('articles/')).length;
-				try {
-					const created = await createIndex({});
-					assertNoErrors('createIndex', created.errors);
-					const { index } = created;
-					if (!index) throw new Error('Pagefind createIndex returned no index');
-
-					const added = await index.addDirectory({ path: siteDir });
-					assertNoErrors('addDirectory', added.errors);
-
-					const written = await index.writeFiles({ outputPath });
-					assertNoErrors('writeFiles', written.errors);
-
-					const indexed = readIndexedPages(
-						await readFile(new URL('pagefind-entry.json', new URL('pagefind/', dir)), 'utf8'),
-					);
-					const total = totalIndexedPages(indexed);
-					logger.info(
-						`Pagefind read ${added.page_count} HTML files and indexed ${total} pages (${describeIndexedPages(indexed)}) into ${outputPath}`,
-					);
-					if (total !== articlePages) {
-						throw new Error(
-							`Pagefind indexed ${total} pages but ${articlePages} article pages were built: every article page, and nothing else, must carry data-pagefind-body`,
-						);
-					}
-				} finally {
-					// Stops Pagefind's backend process so the build can exit.
-					await close();
+				if (process.env.PAGEFIND_SKIP === '1') {
+					logger.warn('PAGEFIND_SKIP=1: no search index written (run scripts/bench/index-site.ts)');
+					return;
 				}
-
-				const searchDir = join(siteDir, 'search');
-				await mkdir(searchDir, { recursive: true });
-				const files = await listFiles(siteDir);
-				const tag = await siteTag(siteDir, files);
-				await writeFile(join(searchDir, 'index-version.json'), `${JSON.stringify({ tag })}\n`);
-				const manifest = offlineManifest(files, tag, OFFLINE_BUDGET);
-				await writeFile(join(searchDir, 'offline-manifest.js'), manifestScript(manifest));
-				logger.info(
-					`offline: the service worker caches ${manifest.urls.length} files (${(manifest.bytes / 1048576).toFixed(1)} MB${manifest.complete ? ', the whole site' : ', the core; the rest as visited'}), tag ${tag}`,
-				);
+				const articlePages = pages.filter((page) => page.pathname.startsWith('articles/')).length;
+				await indexBuiltSite(fileURLToPath(dir), articlePages, (message) => {
+					logger.info(message);
+				});
 			},
 		},
 	};

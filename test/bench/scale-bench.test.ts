@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { generateArchivePages } from '../../scripts/bench/generate-pages.ts';
+import { parseMaxRss } from '../../scripts/bench/measure.ts';
+import {
+	cellWidth,
+	formatResult,
+	markdownTable,
+	type ScaleResult,
+} from '../../scripts/bench/table.ts';
+import { readGlossaryDir } from '../../src/lib/glossary/glossary-fs.ts';
+
+const content = new URL('../../content', import.meta.url).pathname;
+
+describe('generateArchivePages', () => {
+	test('gives the same bytes for the same count and seed', () => {
+		expect(generateArchivePages(30, content)).toEqual(generateArchivePages(30, content));
+		expect(generateArchivePages(30, content, 1)).not.toEqual(generateArchivePages(30, content));
+	});
+
+	test('writes exactly the asked number of articles, two to five a raw page', () => {
+		const pages = generateArchivePages(50, content);
+		const perPage = pages.map((page) => page.text.match(/衡阳日报讯/gu)?.length ?? 0);
+		expect(perPage.reduce((sum, n) => sum + n, 0)).toBe(50);
+		for (const n of perPage.slice(0, -1)) expect(n).toBeGreaterThanOrEqual(2);
+		for (const n of perPage) expect(n).toBeLessThanOrEqual(5);
+	});
+
+	test('spreads the dates over 2013–2023', () => {
+		const years = generateArchivePages(200, content).map((page) =>
+			Number(/(\d{4})年\d+月\d+日，/u.exec(page.text)?.[1]),
+		);
+		expect(Math.min(...years)).toBe(2013);
+		expect(Math.max(...years)).toBe(2023);
+		expect(years).toEqual([...years].sort((a, b) => a - b));
+	});
+
+	test('quotes only slogans that have a glossary entry', () => {
+		const text = generateArchivePages(100, content)
+			.map((page) => page.text)
+			.join('\n');
+		const drawn = new Set(
+			Array.from(text.matchAll(/全面落实“([^”]+)”战略部署/gu), (match) => match[1] ?? ''),
+		);
+		expect(drawn.size).toBeGreaterThan(3);
+		const terms = readGlossaryDir(`${content}/glossary`).flatMap((entry) => [
+			entry.term,
+			...entry.aliases,
+		]);
+		for (const slogan of drawn) expect(terms).toContain(slogan);
+	});
+
+	test('numbers the files from firstPage', () => {
+		expect(generateArchivePages(5, content, 7, 2500)[0]?.file).toEqual('scale_02500.txt');
+	});
+});
+
+describe('the result table', () => {
+	test('pads columns to the display width, CJK counting two', () => {
+		expect(cellWidth('三高四新')).toBe(8);
+		expect(cellWidth('sgsx')).toBe(4);
+		expect(
+			markdownTable(
+				['q', 'n'],
+				[
+					['衡阳', '1'],
+					['sgsx', '22'],
+				],
+			),
+		).toBe(['| q    | n   |', '| ---- | --- |', '| 衡阳 | 1   |', '| sgsx | 22  |'].join('\n'));
+	});
+
+	test('reads the peak memory from GNU time', () => {
+		expect(parseMaxRss('\tMaximum resident set size (kbytes): 44972\n')).toBe(44972 * 1024);
+		expect(parseMaxRss('no report')).toBeNull();
+	});
+
+	test('prints stages, totals, sizes, queries and the rebuild ratio', () => {
+		const stage = (name: string, wallSeconds: number) => ({
+			stage: name,
+			command: 'node x',
+			exitCode: 0,
+			wallSeconds,
+			maxRssBytes: 100 * 1048576,
+			treeRssBytes: 150 * 1048576,
+		});
+		const result: ScaleResult = {
+			articles: 10,
+			rawPages: 3,
+			date: '2026-11-23 19:00 UTC',
+			commit: 'abc1234',
+			load: '1.00 1.00 1.00',
+			stages: [stage('ingest', 1), stage('astro build (no index)', 10), stage('Pagefind index', 4)],
+			rebuild: [stage('ingest', 1), stage('astro build (no index)', 5), stage('Pagefind index', 4)],
+			articlePages: 25,
+			htmlPages: 100,
+			distBytes: 3 * 1048576,
+			distFiles: 200,
+			indexBytes: 1048576,
+			indexFiles: 50,
+			queries: [
+				{
+					query: '衡阳',
+					firstSearchBytes: 2048,
+					results: '52 results',
+					nodeLoadMilliseconds: 40.2,
+					nodeQueryMilliseconds: 12.7,
+				},
+			],
+		};
+		const text = formatResult(result);
+		expect(text).toContain(
+			'10 generated articles on 3 raw pages — 2026-11-23 19:00 UTC, commit abc1234',
+		);
+		expect(text).toContain('| astro build (no index) | 10.0 s | 100.0 MB');
+		expect(text).toMatch(/\| total +\| 15\.0 s \|.*\| 10\.0 s +\| 0\.67 +\|/u);
+		expect(text).toContain('3.0 MB in 200 files');
+		expect(text).toMatch(/\| 衡阳 +\| 2\.0 kB +\| 40 \+ 13 ms/u);
+	});
+});
