@@ -26,6 +26,7 @@ import { articleSearchText } from '../src/lib/search/search-data.ts';
 import { markdownToPlainText } from '../src/lib/site/markdown-to-plain-text.ts';
 import { completeSlogans, finishIds, ingestPage } from '../src/lib/ingest.ts';
 import { articleHtml } from './bench/article-html.ts';
+import { INDEX_LANGUAGE } from '../src/lib/search/segment.ts';
 import { generateRawPages } from './bench/generate-pages.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
 
@@ -122,7 +123,7 @@ async function indexSite(
 		peak = Math.max(peak, childrenPeak());
 	}, 100);
 	try {
-		const { index, errors } = await createIndex({});
+		const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
 		if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ')}`);
 		const added = await index.addDirectory({ path: site, glob: 'articles/**/*.html' });
 		if (added.errors.length > 0) throw new Error(`addDirectory: ${added.errors.join('; ')}`);

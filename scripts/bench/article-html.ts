@@ -20,12 +20,13 @@ export function articleHtml(lexicon: Lexicon, article: Article, body: string): s
 	const date = article.date
 		? `<time datetime="${article.date}" data-pagefind-meta="date[datetime]">${article.date}</time>`
 		: '';
-	return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title></head><body><main><article data-pagefind-body>
+	return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(article.title)}</title></head><body><main><article data-pagefind-body><div data-pagefind-ignore>
 ${article.kicker ? `<p>${escapeHtml(article.kicker)}</p>` : ''}<h1 data-pagefind-meta="title">${escapeHtml(article.title)}</h1>
-${article.subtitle ? `<p>${escapeHtml(article.subtitle)}</p>` : ''}<div data-pagefind-ignore>${date}</div>
+${article.subtitle ? `<p>${escapeHtml(article.subtitle)}</p>` : ''}${date}
 ${article.dateline ? `<p>${escapeHtml(article.dateline)}</p>` : ''}
 ${paragraphs}
 ${article.captions.map((caption) => `<figure><figcaption>${escapeHtml(caption.text)}</figcaption></figure>`).join('')}
+</div>
 ${searchBlockHtml(articleSearchData(lexicon, article, text))}
 </article></main></body></html>`;
 }

@@ -6,6 +6,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { manifestScript, offlineManifest, type SiteFile } from '../lib/search/offline.ts';
+import { INDEX_LANGUAGE } from '../lib/search/segment.ts';
 import {
 	describeIndexedPages,
 	readIndexedPages,
@@ -61,7 +62,8 @@ export async function indexBuiltSite(
 ): Promise<void> {
 	const outputPath = join(siteDir, 'pagefind');
 	try {
-		const created = await createIndex({});
+		// Why a forced language: see INDEX_LANGUAGE (the pages are indexed as segmented words).
+		const created = await createIndex({ forceLanguage: INDEX_LANGUAGE });
 		assertNoErrors('createIndex', created.errors);
 		const { index } = created;
 		if (!index) throw new Error('Pagefind createIndex returned no index');

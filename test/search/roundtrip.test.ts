@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type SearchOutcome, searchArchive } from '../../src/lib/search/engine.ts';
 import { loadBuiltSearch, type BuiltSearch } from '../../src/lib/search/pagefind-node-fs.ts';
 import { searchBlockHtml } from '../../src/lib/search/search-block.ts';
+import { INDEX_LANGUAGE } from '../../src/lib/search/segment.ts';
 import { articleSearchData } from '../../src/lib/search/search-data.ts';
 import { escapeHtml } from '../../src/lib/search/text.ts';
 import { readSearchState } from '../../src/lib/search/url-state.ts';
@@ -22,14 +23,14 @@ let search: BuiltSearch;
 beforeAll(async () => {
 	root = mkdtempSync(join(tmpdir(), 'search-roundtrip-'));
 	const lexicon = fixtureLexicon();
-	const { index, errors } = await createIndex({});
+	const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
 	expect(errors).toEqual([]);
 	if (!index) throw new Error('no index');
 	for (const { data, body } of articles) {
 		const html = `<!doctype html><html lang="zh-CN"><body><article data-pagefind-body>
 			<h1 data-pagefind-meta="title">${escapeHtml(data.title)}</h1>
 			${data.date ? `<time data-pagefind-meta="date[datetime]" datetime="${data.date}">${data.date}</time>` : ''}
-			<p>${escapeHtml(body)}</p>${searchBlockHtml(articleSearchData(lexicon, data, body))}
+			<p data-pagefind-ignore>${escapeHtml(body)}</p>${searchBlockHtml(articleSearchData(lexicon, data, body))}
 			</article></body></html>`;
 		const added = await index.addHTMLFile({ url: `/articles/${data.id}/`, content: html });
 		expect(added.errors).toEqual([]);

@@ -19,6 +19,7 @@ import {
 	withPeople,
 } from '../../lib/search/lexicon.ts';
 import { parseQuery } from '../../lib/search/query.ts';
+import { INDEX_LANGUAGE } from '../../lib/search/segment.ts';
 import { KIND_LABELS, suggestEntries } from '../../lib/search/suggest.ts';
 import {
 	FILTER_KEYS,
@@ -80,6 +81,9 @@ async function loadPagefind(tag: string | null): Promise<PagefindApi> {
 		// Why no worker: it would load a second copy of the search code (pagefind-worker.js);
 		// one query is fast enough on the main thread for this archive.
 		noWorker: true,
+		// Why: the index is under INDEX_LANGUAGE, not the page's zh-CN, and the query arrives
+		// segmented by segmentText; Pagefind must neither pick another index nor re-segment it.
+		language: INDEX_LANGUAGE,
 		...(tag ? { metaCacheTag: tag } : {}),
 	});
 }

@@ -2,7 +2,9 @@ import { type Excerpt, resultExcerpt } from './excerpt.ts';
 import type { Lexicon, LexiconEntry } from './lexicon.ts';
 import { type ParsedQuery, parseQuery } from './query.ts';
 import { queryEntries } from './suggest.ts';
+import { unsegmentText } from './segment.ts';
 import { foldText } from './text.ts';
+import { SEARCH_BLOCK_MARKER } from './tokens.ts';
 import { FILTER_KEYS, type FilterKey, type SearchState } from './url-state.ts';
 
 /** What Pagefind's result.data() gives (the fields the search reads). */
@@ -76,6 +78,22 @@ export interface SearchOutcome {
 	/** When nothing matches every word: the first articles that hold some of them. */
 	readonly partial: readonly ResultItem[];
 	readonly pageSize: number;
+}
+
+/**
+ * A fragment with its text as printed: the index holds the article as segmented words
+ * (segmentText), so the spaces between Han characters before the search block's marker go.
+ */
+export function printedFragment(fragment: PagefindFragment): PagefindFragment {
+	const at = fragment.content.indexOf(SEARCH_BLOCK_MARKER);
+	const visible = at < 0 ? fragment.content : fragment.content.slice(0, at);
+	const hidden = at < 0 ? '' : fragment.content.slice(at);
+	return { ...fragment, content: unsegmentText(visible) + hidden };
+}
+
+/** Loads a result's fragment, as printed (see printedFragment). */
+async function loadFragment(result: PagefindResult): Promise<PagefindFragment> {
+	return printedFragment(await result.data());
 }
 
 /** How many results a page shows. */
@@ -174,7 +192,7 @@ export async function searchArchive(
 
 	if (query.pieces.length === 0) {
 		const fragments = await Promise.all(
-			candidates.slice(first, first + pageSize).map((result) => result.data()),
+			candidates.slice(first, first + pageSize).map(loadFragment),
 		);
 		return {
 			...empty,
@@ -200,8 +218,9 @@ export async function searchArchive(
 	while (checked.length < cap) {
 		const size = checkAll ? cap : Math.min(cap - checked.length, pageSize);
 		const batch = candidates.slice(checked.length, checked.length + size);
-		for (const fragment of await Promise.all(batch.map((result) => result.data()))) {
-			const text = fold(fragment.content);
+		for (const fragment of await Promise.all(batch.map(loadFragment))) {
+			// Why unsegmented too: the search block's credits and shadow are segmented words.
+			const text = `${fold(fragment.content)}\n${fold(unsegmentText(fragment.content))}`;
 			checked.push({
 				fragment,
 				matches: query.pieces.every((piece) => text.includes(piece)),

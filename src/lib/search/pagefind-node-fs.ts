@@ -10,6 +10,7 @@ import {
 	prepareLexicon,
 	withPeople,
 } from './lexicon.ts';
+import { INDEX_LANGUAGE } from './segment.ts';
 
 /** The built site's search, loaded in Node: Pagefind's own browser code and the lexicon. */
 export interface BuiltSearch {
@@ -84,6 +85,10 @@ export async function loadBuiltSearch(distDir: string): Promise<BuiltSearch> {
 	const module = (await import(
 		pathToFileURL(join(root, 'pagefind', 'pagefind.js')).href
 	)) as PagefindModule;
-	const pagefind = module.createInstance({ basePath: `${prefix}pagefind/`, baseUrl: '/' });
+	const pagefind = module.createInstance({
+		basePath: `${prefix}pagefind/`,
+		baseUrl: '/',
+		language: INDEX_LANGUAGE,
+	});
 	return { pagefind, lexicon: prepareLexicon(withPeople(core, people)) };
 }

@@ -1,4 +1,5 @@
 import { findTerms, type Lexicon, type LexiconEntry } from './lexicon.ts';
+import { segmentText } from './segment.ts';
 import { foldText, isHan } from './text.ts';
 
 /** A reader's query as the search runs it. */
@@ -17,7 +18,7 @@ export interface ParsedQuery {
 	readonly people: readonly LexiconEntry[];
 	/** Entries a pinyin query spelled (sangaosixin, sgsx); the first one is searched. */
 	readonly pinyin: readonly LexiconEntry[];
-	/** The words handed to Pagefind: tokens of the terms, then the pieces. */
+	/** The words handed to Pagefind: tokens of the terms, then the pieces segmented as the index is (segmentText). */
 	readonly pagefindTerm: string;
 	/** A term of the query is in no article, so nothing can match. */
 	readonly impossible: boolean;
@@ -123,7 +124,10 @@ export function parseQuery(lexicon: Lexicon, raw: string): ParsedQuery {
 		phrases,
 		people,
 		pinyin,
-		pagefindTerm: [...terms.map((term) => term.key), ...pieces].join(' '),
+		pagefindTerm: [
+			...terms.map((term) => term.key),
+			...pieces.map((piece) => segmentText(lexicon, piece)),
+		].join(' '),
 		impossible: terms.some((term) => term.articles === 0),
 	};
 }

@@ -1,5 +1,6 @@
 import type { Article } from '../../schemas/article.ts';
 import { findTerms, type Lexicon, type LexiconEntry } from './lexicon.ts';
+import { segmentText } from './segment.ts';
 import { foldText } from './text.ts';
 import { termToken } from './tokens.ts';
 import type { FilterKey } from './url-state.ts';
@@ -10,12 +11,18 @@ export interface ArticleSearchData {
 	readonly filters: readonly { readonly key: FilterKey; readonly value: string }[];
 	/** data-pagefind-sort="date" value, or null for an undated article. */
 	readonly sortDate: string | null;
+	/** Kicker, title and subtitle as segmented words (segmentText): what Pagefind indexes of them, with a heading's weight. */
+	readonly headlineWords: readonly string[];
+	/** Dateline, body and captions as segmented words, a line each: what Pagefind indexes of the visible text. */
+	readonly textWords: readonly string[];
 	/** Tokens of the terms in the kicker, title and subtitle, once per use (indexed with a heading's weight). */
 	readonly headlineTokens: string;
 	/** Tokens of the terms in the rest of the text, once per use, and of listed slogans not found in it. */
 	readonly bodyTokens: string;
 	/** The credits and named people as words: 署名 全媒体记者 邓江虹 人物 市委书记 秦国文. */
 	readonly creditsLine: string;
+	/** The credits line as segmented words, so 记者 finds 全媒体记者 (the line above is the one shown). */
+	readonly creditsWords: string;
 	/** The text in simplified characters when it is printed in traditional ones, else null. */
 	readonly shadow: string | null;
 }
@@ -55,6 +62,11 @@ export function articleSearchData(
 	const rest = text.slice(headline.length);
 	const tokensOf = (part: string): string[] =>
 		findTerms(lexicon, foldText(part, charMap)).map((span) => span.entry.key);
+	const segmentLines = (part: string): string[] =>
+		part
+			.split('\n')
+			.map((line) => segmentText(lexicon, line))
+			.filter((line) => line !== '');
 	const headlineTokens = tokensOf(headline);
 	const bodyTokens = tokensOf(rest);
 	const keys = articleTermKeys(lexicon, { data: article, text });
@@ -89,10 +101,13 @@ export function articleSearchData(
 	return {
 		filters,
 		sortDate: article.date,
+		headlineWords: segmentLines(headline),
+		textWords: segmentLines(rest),
 		headlineTokens: headlineTokens.join(' '),
 		bodyTokens: [...bodyTokens, ...listedOnly].join(' '),
 		creditsLine,
-		shadow: simplified === text ? null : simplified,
+		creditsWords: segmentText(lexicon, creditsLine),
+		shadow: simplified === text ? null : segmentText(lexicon, simplified),
 	};
 }
 
