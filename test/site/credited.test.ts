@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
 	creditSlug,
-	getArticlesByCreditedName,
 	getCreditedNames,
 	isUnitName,
 } from '../../src/lib/site/credited.ts';
@@ -102,10 +101,5 @@ describe('getCreditedNames', () => {
 		]);
 		expect(twins.map((name) => name.slug)).toEqual(['zhou-qi', 'zhou-qi-2']);
 		expect(twins.map((name) => name.name)).toEqual(['周琦', '周琪']);
-	});
-
-	test('finds the articles that credit a name, newest first', () => {
-		expect(getArticlesByCreditedName(articles, '周琪').map((a) => a.id)).toEqual(['new', 'old']);
-		expect(getArticlesByCreditedName(articles, '无名')).toEqual([]);
 	});
 });

@@ -99,13 +99,3 @@ export function getCreditedNames(articles: readonly CreditedArticle[]): Credited
 	});
 	return credited.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
 }
-
-/** The articles that credit a name, newest first. */
-export function getArticlesByCreditedName<T extends CreditedArticle>(
-	articles: readonly T[],
-	name: string,
-): T[] {
-	return sortNewestFirst(
-		articles.filter((article) => article.credits.some((credit) => credit.name === name)),
-	);
-}
