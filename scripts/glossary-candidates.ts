@@ -1,19 +1,22 @@
 /**
  * npm run glossary:candidates: lists the numbered formulas in content/articles/ that no entry of
  * content/glossary/ covers yet (by term or alias), with the file each would go in.
- * Options: --content DIR, --check (exit 1 when there is any). Article slogans without an entry
+ * Options: --content DIR, --check (exit 1 when there is any), --report FILE (a Markdown report
+ * for maintainers, with the skeleton of each entry to write). Article slogans without an entry
  * also fail `npm run build`; the others are only worth a look.
  */
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { findCandidates } from '../src/lib/glossary/candidates.ts';
+import { candidatesReport, findCandidates } from '../src/lib/glossary/candidates.ts';
 import { readArticlesDir, readGlossaryDir } from '../src/lib/glossary/glossary-fs.ts';
 
 const { values } = parseArgs({
 	options: {
 		content: { type: 'string', default: 'content' },
 		check: { type: 'boolean', default: false },
+		report: { type: 'string' },
 	},
 });
 const content = pathToFileURL(`${resolve(values.content)}/`);
@@ -32,4 +35,8 @@ for (const candidate of candidates) {
 console.log(
 	`glossary:candidates: ${String(candidates.length)} formula(s) without an entry among ${String(articles.length)} article(s) and ${String(entries.length)} entr${entries.length === 1 ? 'y' : 'ies'}`,
 );
+if (values.report) {
+	writeFileSync(values.report, candidatesReport(candidates));
+	console.log(`glossary:candidates: report written to ${values.report}`);
+}
 if (values.check && candidates.length > 0) process.exitCode = 1;

@@ -67,6 +67,12 @@ export function regionByName(name: string): Region | undefined {
 	return GAZETTEER.find((region) => region.name === name);
 }
 
+/**
+ * Forms that refer to the city without naming it (我市, 全市): they count as mentions for the
+ * ingest, but a reader would not expect a link on them.
+ */
+export const REFERRING_FORMS: ReadonlySet<string> = new Set(['我市', '全市']);
+
 interface Form {
 	form: string;
 	region: Region;
@@ -78,7 +84,7 @@ const FORMS: Form[] = GAZETTEER.flatMap((region) => [
 	...region.aliases.map((alias) => ({
 		form: alias,
 		region,
-		full: alias.length > 2 && alias !== '我市' && alias !== '全市',
+		full: alias.length > 2 && !REFERRING_FORMS.has(alias),
 	})),
 ]).sort((a, b) => b.form.length - a.form.length);
 

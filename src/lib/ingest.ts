@@ -248,6 +248,7 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 		const headlineText = override?.title
 			? `${item.plainHeadline} ${toSimplified(override.title)}`
 			: item.plainHeadline;
+		const captionText = toSimplified(item.captions.map((caption) => caption.text).join('\n'));
 		const data: Article = {
 			id: override?.id ?? articleId(date.date, title),
 			title,
@@ -256,11 +257,9 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 			date: date.date,
 			dateBasis: date.basis,
 			genre: override?.genre ?? genreOf(draft, item.units, item.captions),
-			regions: rankRegions(
-				headlineText,
-				`${item.plainText}\n${toSimplified(item.captions.map((caption) => caption.text).join('\n'))}`,
-			),
-			slogans: findSlogans(`${headlineText}\n${item.plainText}`),
+			regions: rankRegions(headlineText, `${item.plainText}\n${captionText}`),
+			// Why the captions: a formula printed only under a photo (“四岗联动”) is the article's too.
+			slogans: findSlogans(`${headlineText}\n${item.plainText}\n${captionText}`),
 			people: findPeople(item.plainText, pageText),
 			captions: item.captions,
 			source: { file, part: index + 1, lines },

@@ -1,5 +1,5 @@
 import type { RehypePlugin } from '@astrojs/markdown-remark';
-import { regionMentions } from '../lib/gazetteer.ts';
+import { REFERRING_FORMS, regionMentions } from '../lib/gazetteer.ts';
 import { regionUrl } from '../lib/glossary/urls.ts';
 import { frontmatterStrings } from './frontmatter.ts';
 import { rewriteText, spliceSpans, type TextSpan } from './hast-text.ts';
@@ -38,6 +38,8 @@ export const rehypeRegionLinks: RehypePlugin<[RehypeRegionLinksOptions]> = (opti
 				const spans: TextSpan[] = [];
 				for (const mention of regionMentions(value)) {
 					const { name } = mention.region;
+					// Why: 全市 and 我市 mean the city but do not name it; its first name is linked instead.
+					if (REFERRING_FORMS.has(mention.form)) continue;
 					const slug = slugs.get(name);
 					if (slug === undefined || linked.has(name) || (allowed && !allowed.has(name))) continue;
 					linked.add(name);

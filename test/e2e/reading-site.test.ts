@@ -5,6 +5,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 import type { ArticleRecord } from '../../src/lib/site/article-record.ts';
 import type { RegionRecord } from '../../src/lib/site/region-record.ts';
+import { CONCORDANCE_COLUMNS, type GlossaryRecord } from '../../src/lib/glossary/records.ts';
 import type { Article } from '../../src/schemas/article.ts';
 import type { PageRecord } from '../../src/schemas/page.ts';
 import { getCreditedNames } from '../../src/lib/site/credited.ts';
@@ -161,10 +162,9 @@ describe('every page type of the reading site', () => {
 			expect(await page.locator('footer.site-footer').count()).toBe(1);
 			expect(await page.locator('h1').count()).toBe(1);
 			expect(await page.locator('a.skip-link').getAttribute('href')).toBe('#main');
-			// No JavaScript on reading pages; the search engineer's box, when there, may bring its own.
-			if ((await page.locator('.site-search').count()) === 0) {
-				expect(await page.locator('script').count(), name).toBe(0);
-			}
+			// No JavaScript on reading pages: the header's search box is a plain form; only /search/ has a script.
+			expect(await page.locator('.site-search').count()).toBe(1);
+			expect(await page.locator('script').count(), name).toBe(0);
 			expect(problems).toEqual([]);
 			expect(foreign).toEqual([]);
 			await page.context().close();
@@ -219,6 +219,19 @@ describe('every page type of the reading site', () => {
 		await page.emulateMedia({ media: 'print' });
 		expect(await page.locator('nav[aria-label="栏目"]').isVisible()).toBe(false);
 		expect(await page.locator('h1').isVisible()).toBe(true);
+		await page.context().close();
+	});
+
+	test('prints a slogan without its 释 button, the term kept', async () => {
+		const { articles } = await site();
+		const withSlogan = articles.find((article) => article.slogans.length > 0);
+		if (!withSlogan) throw new Error('the archive needs an article with a slogan');
+		const { page } = await visit(`/articles/${withSlogan.id}/`);
+		const toggle = page.locator('.body .gloss-toggle').first();
+		expect(await toggle.isVisible()).toBe(true);
+		await page.emulateMedia({ media: 'print' });
+		expect(await toggle.isVisible()).toBe(false);
+		expect(await page.locator('.body .gloss-term').first().isVisible()).toBe(true);
 		await page.context().close();
 	});
 });
@@ -470,5 +483,33 @@ describe('data and feeds', () => {
 		expect(regions.length).toBe(17);
 		const sitemap = await (await fetch(`${server.origin}/sitemap-0.xml`)).text();
 		for (const record of records) expect(sitemap).toContain(`${record.url}</loc>`);
+	});
+
+	test('glossary.json holds every entry of content/glossary/, concordance.csv every occurrence', async () => {
+		const { server, records } = await site();
+		const glossary = (await (
+			await fetch(`${server.origin}/data/glossary.json`)
+		).json()) as GlossaryRecord[];
+		const files = readdirSync(`${contentDir}glossary`).map((name) => name.replace(/\.md$/u, ''));
+		expect(glossary.map((entry) => entry.slug).sort()).toEqual(files.sort());
+		const ids = new Set(records.map((record) => record.id));
+		for (const entry of glossary) {
+			expect(entry.occurrences, entry.term).toBeGreaterThan(0);
+			for (const article of entry.articles) expect(ids.has(article.id), article.id).toBe(true);
+		}
+		const csv = await (await fetch(`${server.origin}/data/concordance.csv`)).text();
+		const lines = csv.split('\r\n').filter((line) => line !== '');
+		expect(lines[0]).toBe(CONCORDANCE_COLUMNS.join(','));
+		// One line per occurrence, as the entries count them.
+		const total = glossary.reduce((sum, entry) => sum + entry.occurrences, 0);
+		expect(lines.length - 1).toBe(total);
+		// Each line's link is a page of the site, and a paragraph link names a paragraph that exists.
+		const urls = new Set(lines.slice(1).map((line) => /,(\/articles\/[^,]+),/u.exec(line)?.[1]));
+		for (const url of urls) {
+			expect(url).toBeDefined();
+			const [path, fragment] = (url ?? '').split('#');
+			const html = await (await fetch(`${server.origin}${path ?? ''}`)).text();
+			if (fragment) expect(html, url).toContain(`id="${fragment}"`);
+		}
 	});
 });

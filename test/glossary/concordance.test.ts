@@ -6,6 +6,8 @@ import {
 	glossaryForms,
 } from '../../src/lib/glossary/concordance.ts';
 import { formIndex } from '../../src/lib/glossary/glossary.ts';
+import { occurrenceUrl } from '../../src/lib/glossary/urls.ts';
+import { placeLabel } from '../../src/lib/glossary/view.ts';
 import { makeArticle, makeEntry } from './fixtures.ts';
 
 const qiDa = makeEntry('七大任务', { aliases: ['七任务'] });
@@ -53,6 +55,23 @@ describe('findOccurrences', () => {
 			articleId: '2023-01-30-a',
 			date: '2023-01-30',
 		});
+	});
+
+	test('finds a form in a photo caption, after the body, linked to the article’s captions', () => {
+		const article = {
+			...makeArticle('2023-01-30-a', '推行“三化”。', { slogans: ['三化'] }),
+			captions: ['“三化”小区一角。'],
+		};
+		const found = findOccurrences([article], entries);
+		expect(found.map(({ block, paragraph, right }) => [block, paragraph, right])).toEqual([
+			['paragraph', 1, '”。'],
+			['caption', null, '”小区一角。'],
+		]);
+		expect(found.map((occurrence) => occurrenceUrl(occurrence))).toEqual([
+			'/articles/2023-01-30-a/#p-1',
+			'/articles/2023-01-30-a/#captions-heading',
+		]);
+		expect(placeLabel({ block: 'caption', paragraph: null })).toBe('图片说明');
 	});
 
 	test('searches an article only for the entries its frontmatter names', () => {

@@ -48,6 +48,14 @@ describe('findTermMatches', () => {
 		expect(found.map((match) => match.form)).toEqual(['三化']);
 	});
 
+	test('does not take the head of a longer numbered formula the glossary lacks (三化一体)', () => {
+		const sanHua = sortForms([{ form: '三化', slug: 'san-hua' }]);
+		expect(findTermMatches('推进三化一体建设', sanHua)).toEqual([]);
+		expect(findTermMatches('推进三化建设', sanHua)).toEqual([
+			{ form: '三化', slug: 'san-hua', index: 2 },
+		]);
+	});
+
 	test('does not take the tail of a longer numbered formula (十三保 is not 三保)', () => {
 		expect(findTermMatches('十三保', forms)).toEqual([]);
 	});

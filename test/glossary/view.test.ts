@@ -62,6 +62,7 @@ describe('archive articles', () => {
 			date: null,
 			regions: ['珠晖区'],
 			slogans: ['三化'],
+			captions: [{ text: '推进“三化”。', credit: '■唐俊 摄' }],
 		} as unknown as Article;
 		expect(toArchiveArticle(data, '正文')).toEqual({
 			id: 'x',
@@ -72,6 +73,7 @@ describe('archive articles', () => {
 			regions: ['珠晖区'],
 			slogans: ['三化'],
 			body: '正文',
+			captions: ['推进“三化”。'],
 		});
 	});
 

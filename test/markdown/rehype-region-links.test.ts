@@ -5,10 +5,16 @@ const frontmatter = { slogans: ['三化'], regions: ['珠晖区', '衡阳市', '
 
 describe('rehypeRegionLinks', () => {
 	test('links the first mention of each region, in full or short form, to its page', async () => {
-		const html = await render('珠晖区和我市。珠晖又在衡阳。', { frontmatter });
+		const html = await render('珠晖区和衡阳。珠晖又在衡阳市。', { frontmatter });
 		expect(html).toBe(
-			'<p id="p-1"><a href="/regions/zhuhui/" class="region-link">珠晖区</a>和<a href="/regions/hengyang/" class="region-link">我市</a>。珠晖又在衡阳。</p>',
+			'<p id="p-1"><a href="/regions/zhuhui/" class="region-link">珠晖区</a>和<a href="/regions/hengyang/" class="region-link">衡阳</a>。珠晖又在衡阳市。</p>',
 		);
+	});
+
+	test('links the city’s first name, not 我市 or 全市, which refer to it without naming it', async () => {
+		const html = await render('我市和全市。衡阳市开会。', { frontmatter });
+		expect(hrefs(html, 'region-link')).toEqual(['/regions/hengyang/']);
+		expect(html).toContain('<a href="/regions/hengyang/" class="region-link">衡阳市</a>');
 	});
 
 	test('finds names as the ingest does: 南岳电控 is a company, the 衡山 of 南岳衡山 a mountain', async () => {

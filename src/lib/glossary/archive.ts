@@ -14,6 +14,8 @@ export interface ArchiveArticle {
 	slogans: string[];
 	/** The Markdown body as written by the ingest. */
 	body: string;
+	/** The photo captions' text (a formula printed only under a photo is still the archive's). */
+	captions?: string[] | undefined;
 }
 
 /** An article's frontmatter and body as the glossary reads them. */
@@ -27,6 +29,7 @@ export function toArchiveArticle(data: Article, body: string): ArchiveArticle {
 		regions: data.regions,
 		slogans: data.slogans,
 		body,
+		captions: data.captions.map((caption) => caption.text),
 	};
 }
 

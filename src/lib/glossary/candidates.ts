@@ -16,8 +16,8 @@ export interface GlossaryCandidate {
 }
 
 /**
- * Finds the formulas (src/lib/slogans.ts findSlogans over each headline and body, plus the
- * frontmatter `slogans`) that resolve to no entry by term or alias; most widely used first, then in
+ * Finds the formulas (src/lib/slogans.ts findSlogans over each headline, body and caption, plus
+ * the frontmatter `slogans`) that resolve to no entry by term or alias; most widely used first, then in
  * pinyin order.
  */
 export function findCandidates(
@@ -28,7 +28,8 @@ export function findCandidates(
 	const candidates = new Map<string, GlossaryCandidate>();
 	for (const article of articles) {
 		const headline = [article.kicker, article.title, article.subtitle].filter(Boolean).join('\n');
-		const found = findSlogans(`${headline}\n${markdownToPlainText(article.body)}`);
+		const captions = (article.captions ?? []).join('\n');
+		const found = findSlogans(`${headline}\n${markdownToPlainText(article.body)}\n${captions}`);
 		for (const formula of new Set([...article.slogans, ...found])) {
 			if (index.has(formula)) continue;
 			const candidate = candidates.get(formula) ?? {
@@ -47,4 +48,42 @@ export function findCandidates(
 			b.articles.length - a.articles.length ||
 			(glossarySlug(a.formula) < glossarySlug(b.formula) ? -1 : 1),
 	);
+}
+
+/**
+ * A maintainer's report of the candidates, in Markdown: one section each with its articles and the
+ * skeleton of the entry to write (level, expansion and definition left for a person to fill in
+ * from a source, or from the archive, marked as such).
+ */
+export function candidatesReport(candidates: readonly GlossaryCandidate[]): string {
+	const head = [
+		'# 提法候选：档案中尚无词条的数字提法',
+		'',
+		candidates.length === 0
+			? '档案中的数字提法都已有词条。'
+			: `共${String(candidates.length)}条。标“构建失败”的，文章的 slogans 已列出，补上词条前 \`npm run build\` 不能通过。`,
+	];
+	const sections = candidates.map((candidate) =>
+		[
+			'',
+			`## ${candidate.formula}${candidate.inFrontmatter ? '（构建失败）' : ''}`,
+			'',
+			`文章：${candidate.articles.map((id) => `content/articles/${id}.md`).join('、')}`,
+			'',
+			`新词条写入 \`${candidate.suggestedFile}\`（若是已有词条的变体，加进那条的 aliases）：`,
+			'',
+			'```yaml',
+			'---',
+			`term: ${candidate.formula}`,
+			'level: # national | provincial | city | county',
+			'expansion: # 数字所指；档案和来源都没有说明的，照实写',
+			'definition: # 只写来源或档案本身说了的',
+			'source: archive # 或 citations: [{title, publisher, url, says}]',
+			'archiveArticles:',
+			...candidate.articles.map((id) => `  - ${id}`),
+			'---',
+			'```',
+		].join('\n'),
+	);
+	return `${[...head, ...sections].join('\n')}\n`;
 }

@@ -7,8 +7,8 @@ import { findTermMatches, sortForms, type TermForm } from './matcher.ts';
 /** Characters of context on each side of a term in a concordance line. */
 export const CONTEXT_CHARS = 20;
 
-/** Where in an article an occurrence stands: its headline (引题, 主题, 副题), a heading or a paragraph. */
-export type OccurrenceBlock = 'headline' | 'heading' | 'paragraph';
+/** Where in an article an occurrence stands: its headline (引题, 主题, 副题), a heading, a paragraph or a photo caption. */
+export type OccurrenceBlock = 'headline' | 'heading' | 'paragraph' | 'caption';
 
 /** One occurrence of a glossary entry in an article: a line of the KWIC concordance. */
 export interface Occurrence {
@@ -23,7 +23,7 @@ export interface Occurrence {
 	block: OccurrenceBlock;
 	/**
 	 * The paragraph to link to: the paragraph itself, or for a heading the paragraph after it; null
-	 * for the headline (the link goes to the top of the article).
+	 * for the headline and a caption (the link goes to the article).
 	 */
 	paragraph: number | null;
 	/** Up to CONTEXT_CHARS characters before the form, within the same block. */
@@ -83,7 +83,12 @@ export function findOccurrences(
 		const headline = [article.kicker, article.title, article.subtitle]
 			.filter((text): text is string => text !== undefined)
 			.map((text) => ({ kind: 'headline' as const, text, paragraph: null }));
-		for (const block of [...headline, ...bodyBlocks(article.body)]) {
+		const captions = (article.captions ?? []).map((text) => ({
+			kind: 'caption' as const,
+			text,
+			paragraph: null,
+		}));
+		for (const block of [...headline, ...bodyBlocks(article.body), ...captions]) {
 			for (const match of findTermMatches(block.text, forms, allowed)) {
 				const end = match.index + match.form.length;
 				occurrences.push({

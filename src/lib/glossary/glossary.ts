@@ -65,3 +65,25 @@ export function groupByLevel<T extends { slug: string; term: string; level: Glos
 		entries: sortByPinyin(entries.filter((entry) => entry.level === level)),
 	})).filter((group) => group.entries.length > 0);
 }
+
+/** Maps each printed form (term or alias) to its entry's term, the headword (七任务 → 七大任务). */
+export function headwordIndex(entries: readonly GlossaryEntry[]): Map<string, string> {
+	const index = new Map<string, string>();
+	for (const entry of entries) for (const form of entryForms(entry)) index.set(form, entry.term);
+	return index;
+}
+
+/**
+ * An article whose slogans are given by their headwords, each once, in printed order; a slogan
+ * without an entry stays as printed.
+ *
+ * Why: an article printing 七任务 and another printing 七大任务 use the same slogan; related
+ * articles and slogan counts must treat them as one.
+ */
+export function withHeadwords<T extends { readonly slogans: readonly string[] }>(
+	article: T,
+	index: ReadonlyMap<string, string>,
+): T {
+	const slogans = [...new Set(article.slogans.map((slogan) => index.get(slogan) ?? slogan))];
+	return { ...article, slogans };
+}

@@ -10,7 +10,10 @@ export interface TermMatch extends TermForm {
 	index: number;
 }
 
-/** Chinese numerals: a form right after one is the tail of a longer formula (十三保 is not 三保). */
+/**
+ * Chinese numerals: a form right after one is the tail of a longer formula (十三保 is not 三保), and
+ * a form right before one is its head (三化 in 三化一体, a formula the glossary may not list).
+ */
 const NUMERALS = new Set(Array.from('一二三四五六七八九十两百千'));
 
 /** Forms sorted longest first, the order in which they are tried at each position. */
@@ -21,7 +24,7 @@ export function sortForms(forms: readonly TermForm[]): TermForm[] {
 /**
  * Finds the forms in a text, scanning left to right and taking the longest form at each position,
  * so a form inside a longer one is never found on its own (四上 inside 四上企业, 三化 inside a longer
- * formula). A longest match whose slug is not in `allowed` is stepped over whole: it hides the
+ * formula), nor one that a numeral continues or precedes (see NUMERALS). A longest match whose slug is not in `allowed` is stepped over whole: it hides the
  * shorter forms inside it. `forms` must come from sortForms.
  */
 export function findTermMatches(
@@ -35,7 +38,10 @@ export function findTermMatches(
 		const before = index > 0 ? text.charAt(index - 1) : '';
 		const hit = NUMERALS.has(before)
 			? undefined
-			: forms.find(({ form }) => text.startsWith(form, index));
+			: forms.find(
+					({ form }) =>
+						text.startsWith(form, index) && !NUMERALS.has(text.charAt(index + form.length)),
+				);
 		if (!hit) {
 			index++;
 			continue;

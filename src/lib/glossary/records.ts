@@ -3,7 +3,7 @@ import type { Occurrence } from './concordance.ts';
 import { LEVEL_LABELS, LEVELS } from './glossary.ts';
 import type { GlossaryEntryModel } from './model.ts';
 import type { ArticleRef, MonthCount, RegionCount, RelatedCount } from './stats.ts';
-import { articleParagraphUrl, glossaryUrl } from './urls.ts';
+import { glossaryUrl, occurrenceUrl } from './urls.ts';
 
 /** One entry of dist/data/glossary.json. */
 export interface GlossaryRecord {
@@ -92,7 +92,7 @@ export function concordanceCsv(occurrences: readonly Occurrence[]): string {
 		occurrence.articleTitle,
 		occurrence.block,
 		occurrence.paragraph === null ? '' : String(occurrence.paragraph),
-		articleParagraphUrl(occurrence.articleId, occurrence.paragraph),
+		occurrenceUrl(occurrence),
 		occurrence.left,
 		occurrence.form,
 		occurrence.right,

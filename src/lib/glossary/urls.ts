@@ -24,3 +24,17 @@ export const glossaryJsonUrl = '/data/glossary.json';
 
 /** Site-relative URL of the concordance as CSV (src/pages/data/concordance.csv.ts). */
 export const concordanceCsvUrl = '/data/concordance.csv';
+
+/** The id of the photo captions' heading on an article page (the link target of a caption's occurrence). */
+export const captionsId = 'captions-heading';
+
+/** Site-relative URL of where an occurrence stands: its paragraph, its article's captions, or its article. */
+export function occurrenceUrl(occurrence: {
+	readonly articleId: string;
+	readonly block: string;
+	readonly paragraph: number | null;
+}): string {
+	return occurrence.block === 'caption'
+		? `${articleParagraphUrl(occurrence.articleId)}#${captionsId}`
+		: articleParagraphUrl(occurrence.articleId, occurrence.paragraph);
+}

@@ -7,9 +7,10 @@ export function monthLabel(month: string | null): string {
 	return `${year ?? ''}年${String(Number(number))}月`;
 }
 
-/** Where in its article an occurrence stands: 标题, 第3段, or 小标题 (其下第4段). */
+/** Where in its article an occurrence stands: 标题, 第3段, 小标题 (其下第4段), or 图片说明. */
 export function placeLabel(occurrence: Pick<Occurrence, 'block' | 'paragraph'>): string {
 	if (occurrence.block === 'headline') return '标题';
+	if (occurrence.block === 'caption') return '图片说明';
 	if (occurrence.block === 'heading') {
 		return occurrence.paragraph === null
 			? '小标题'
