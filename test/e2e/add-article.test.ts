@@ -78,4 +78,25 @@ describe('adding an article', () => {
 		const index = readFileSync(join(copy, 'dist', 'pagefind', 'pagefind-entry.json'), 'utf8');
 		expect(JSON.parse(index)).toMatchObject({ languages: { zxx: { page_count: 16 } } });
 	});
+
+	test('with a slogan the glossary lacks, fails the build and names the entry file to add', () => {
+		// The copy made by the test above, with one more raw page.
+		expect(existsSync(join(copy, 'seeds', '900_new_page.txt'))).toBe(true);
+		const raw = [
+			'耒阳市部署重点工作',
+			'',
+			'衡阳日报讯（全媒体记者 王晓）9月2日，耒阳市召开会议，部署“九大攻坚”行动。',
+			'',
+		].join('\n');
+		writeFileSync(join(copy, 'seeds', '901_unknown_slogan.txt'), raw);
+		const build = spawnSync('npm', ['run', 'build'], {
+			cwd: copy,
+			encoding: 'utf8',
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		});
+		const output = `${build.stdout}\n${build.stderr}`;
+		expect(build.status, output).not.toBe(0);
+		expect(output).toContain('“九大攻坚”');
+		expect(output).toContain('content/glossary/jiu-da-gong-jian.md');
+	});
 });
