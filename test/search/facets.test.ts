@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { facetValues } from '../../src/lib/search/facets.ts';
 import { splitPeople, withPeople } from '../../src/lib/search/lexicon.ts';
-import { articleSearchData } from '../../src/lib/search/search-data.ts';
+import { articleFilters, articleSearchData } from '../../src/lib/search/search-data.ts';
 import { articles, fixtureLexicon } from './fixture.ts';
 
 const lexicon = fixtureLexicon();
@@ -19,6 +19,14 @@ describe('articleSearchData', () => {
 			{ key: 'slogan', value: '四上' },
 		]);
 		expect(data[2]?.filters).toEqual([{ key: 'region', value: '耒阳市' }]);
+	});
+
+	test('gives the same filters as articleFilters, which the search page lists', () => {
+		articles.forEach((article, index) => {
+			expect(articleFilters(lexicon, article.data, article.body).filters).toEqual(
+				data[index]?.filters,
+			);
+		});
 	});
 
 	test('carries one token per use, the headline’s apart, and the credits as words', () => {

@@ -74,21 +74,7 @@ export function articleSearchData(
 	const listedOnly = [...keys].filter(
 		(key) => !found.has(key) && lexicon.byKey.get(key)?.kind === 'slogan',
 	);
-	const slogans = [...keys]
-		.map((key) => lexicon.byKey.get(key))
-		.filter((entry) => entry?.kind === 'slogan')
-		.map((entry) => entry?.term ?? '');
-
-	const filters: { key: FilterKey; value: string }[] = [
-		...article.regions.map((value) => ({ key: 'region' as const, value })),
-		...(article.date ? [{ key: 'year' as const, value: article.date.slice(0, 4) }] : []),
-		...(article.genre ? [{ key: 'genre' as const, value: article.genre }] : []),
-		...[...new Set(article.credits.map((credit) => credit.name))].map((value) => ({
-			key: 'reporter' as const,
-			value,
-		})),
-		...slogans.map((value) => ({ key: 'slogan' as const, value })),
-	];
+	const filters = filtersOf(lexicon, article, keys);
 
 	const credits = article.credits.map((credit) => `${credit.role ?? ''} ${credit.name}`.trim());
 	const people = article.people.map((person) => `${person.post} ${person.name}`);
@@ -108,6 +94,43 @@ export function articleSearchData(
 		creditsLine,
 		creditsWords: segmentText(lexicon, creditsLine),
 		shadow: simplified === text ? null : segmentText(lexicon, simplified),
+	};
+}
+
+/** The filter values of an article (region, year, genre, reporter, slogan), from its term keys. */
+function filtersOf(
+	lexicon: Lexicon,
+	article: Article,
+	keys: ReadonlySet<string>,
+): ArticleSearchData['filters'] {
+	const slogans = [...keys]
+		.map((key) => lexicon.byKey.get(key))
+		.filter((entry) => entry?.kind === 'slogan')
+		.map((entry) => entry?.term ?? '');
+	return [
+		...article.regions.map((value) => ({ key: 'region' as const, value })),
+		...(article.date ? [{ key: 'year' as const, value: article.date.slice(0, 4) }] : []),
+		...(article.genre ? [{ key: 'genre' as const, value: article.genre }] : []),
+		...[...new Set(article.credits.map((credit) => credit.name))].map((value) => ({
+			key: 'reporter' as const,
+			value,
+		})),
+		...slogans.map((value) => ({ key: 'slogan' as const, value })),
+	];
+}
+
+/**
+ * The filters of an article alone, as articleSearchData gives them, without the segmented text:
+ * what the search page needs of every article to list the filter values with their counts.
+ */
+export function articleFilters(
+	lexicon: Lexicon,
+	article: Article,
+	bodyText: string,
+): Pick<ArticleSearchData, 'filters'> {
+	const text = articleSearchText(article, bodyText);
+	return {
+		filters: filtersOf(lexicon, article, articleTermKeys(lexicon, { data: article, text })),
 	};
 }
 

@@ -42,16 +42,32 @@ export function articleNeighbourhoods<T extends RelatableArticle>(
 	const ordered = [...articles].sort(compareNewestFirst);
 	const bySlogan = new Map<string, number[]>();
 	const byRegion = new Map<string, number[]>();
+	const byPrimary = new Map<string, number[]>();
 	const byFile = new Map<string, T[]>();
 	ordered.forEach((article, position) => {
 		for (const slogan of new Set(article.slogans)) post(bySlogan, slogan, position);
 		for (const region of new Set(article.regions))
 			if (region !== cityRegionName) post(byRegion, region, position);
+		const primary = article.regions[0];
+		if (primary !== undefined && primary !== cityRegionName) post(byPrimary, primary, position);
 		const page = byFile.get(article.source.file);
 		if (page) page.push(article);
 		else byFile.set(article.source.file, [article]);
 	});
 	for (const page of byFile.values()) page.sort((a, b) => a.source.part - b.source.part);
+
+	// Scores of the articles against the one being ranked, by position; `touched` lists the
+	// positions to read and reset. Why summed over posting lists: relation() for every candidate
+	// was most of the build at 10,000 articles. The sums are relation()'s score: 2 per shared
+	// slogan (each once), 1 per listed region other articles name, 1 for the same main region.
+	const scores = new Int32Array(ordered.length);
+	const touched: number[] = [];
+	const add = (positions: readonly number[] | undefined, weight: number): void => {
+		for (const at of positions ?? []) {
+			if (scores[at] === 0) touched.push(at);
+			scores[at] = (scores[at] ?? 0) + weight;
+		}
+	};
 
 	// Positions of the best `limit + 1` articles for a key: one more than shown, as the article
 	// itself is among them when it scores above zero.
@@ -60,17 +76,14 @@ export function articleNeighbourhoods<T extends RelatableArticle>(
 		const key = relationKey(of);
 		const known = rankings.get(key);
 		if (known) return known;
-		const candidates = new Set<number>();
-		for (const slogan of of.slogans)
-			for (const at of bySlogan.get(slogan) ?? []) candidates.add(at);
-		for (const region of of.regions)
-			for (const at of byRegion.get(region) ?? []) candidates.add(at);
+		for (const slogan of new Set(of.slogans)) add(bySlogan.get(slogan), 2);
+		for (const region of of.regions) if (region !== cityRegionName) add(byRegion.get(region), 1);
+		const primary = of.regions[0];
+		if (primary !== undefined && primary !== cityRegionName) add(byPrimary.get(primary), 1);
 		const best: { at: number; score: number }[] = [];
-		for (const at of candidates) {
-			const other = ordered[at];
-			if (other === undefined) continue;
-			const { score } = relation(of, other);
-			if (score <= 0) continue;
+		for (const at of touched) {
+			const score = scores[at] ?? 0;
+			scores[at] = 0;
 			// Best first; ties by position, which is newest first (compareNewestFirst).
 			let slot = best.length;
 			while (slot > 0) {
@@ -84,6 +97,7 @@ export function articleNeighbourhoods<T extends RelatableArticle>(
 				if (best.length > limit + 1) best.pop();
 			}
 		}
+		touched.length = 0;
 		const positions = best.map((entry) => entry.at);
 		rankings.set(key, positions);
 		return positions;
