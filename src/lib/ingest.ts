@@ -24,7 +24,7 @@ import { rankRegions } from './gazetteer.ts';
 import { IngestError } from './ingest-error.ts';
 import { bodyMarkdown, type BodyUnit } from './markdown.ts';
 import { normalisePunctuation, normaliseText } from './normalise.ts';
-import { checkOverrideLines } from './overrides.ts';
+import { checkOverrideLines, overrideLine } from './overrides.ts';
 import { findPeople } from './people.ts';
 import { toSimplified, traditionalShare } from './script.ts';
 import { segmentPage } from './segment.ts';
@@ -210,7 +210,20 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 	const pieces = classifyPieces(segmentPage(text, shadow));
 	if (pieces.length === 0)
 		throw new IngestError(file, undefined, 'the file has no text (only white space)');
-	const { drafts, placements } = assemblePage(pieces, new Set(overrides.split ?? []));
+	const { drafts, placements, captionProblems } = assemblePage(
+		pieces,
+		new Set(overrides.split ?? []),
+		overrides.captions ?? [],
+	);
+	const metaFile = `${file.replace(/\.txt$/u, '')}.meta.yaml`;
+	const problem = captionProblems[0];
+	const problemEntry = problem ? overrides.captions?.[problem.index] : undefined;
+	if (problem && problemEntry)
+		throw new IngestError(
+			metaFile,
+			overrideLine(problemEntry),
+			`captions.${String(problem.index)}.${problem.field}: ${problem.message}`,
+		);
 	const prepared = drafts.map(prepare);
 	const dates = fillFromPage(prepared.map((item) => item.date));
 	const pageText = prepared.map((item) => item.plainText).join('\n');
