@@ -373,24 +373,27 @@ export function finishIds(pages: PageResult[]): void {
 	}
 }
 
-/** Validates every entry and page record against the shared schemas; an invalid one names its file. */
-export function validate(pages: PageResult[]): void {
-	for (const page of pages) {
-		const record = pageRecordSchema.safeParse(page.page);
-		if (!record.success)
-			throw new IngestError(
-				page.page.file,
-				undefined,
-				`page record invalid: ${record.error.message}`,
-			);
-		for (const entry of page.articles) {
-			const result = articleSchema.safeParse(entry.data);
-			if (!result.success)
-				throw new IngestError(
+/**
+ * Validates one page's record and entries against the shared schemas. Returns the errors, each naming
+ * the raw file and the first line of the article at fault, rather than throwing.
+ */
+export function validatePage(page: PageResult): IngestError[] {
+	const errors: IngestError[] = [];
+	const record = pageRecordSchema.safeParse(page.page);
+	if (!record.success)
+		errors.push(
+			new IngestError(page.page.file, undefined, `page record invalid: ${record.error.message}`),
+		);
+	for (const entry of page.articles) {
+		const result = articleSchema.safeParse(entry.data);
+		if (!result.success)
+			errors.push(
+				new IngestError(
 					page.page.file,
 					entry.data.source.lines[0],
 					`article ${entry.data.id} invalid: ${result.error.message}`,
-				);
-		}
+				),
+			);
 	}
+	return errors;
 }
