@@ -1,7 +1,12 @@
 import type { Doubt } from '../schemas/article.ts';
 import type { BlockKind } from '../schemas/page.ts';
-import { endsSentence, type Classified } from './classify.ts';
+import { placeCaptions, type CaptionMove, type CaptionMoveProblem } from './caption-placement.ts';
+import type { Classified } from './classify.ts';
+import { joinColumnBreaks } from './joins.ts';
+import { findRepeats, type RepeatParagraph } from './repeats.ts';
 import { containment } from './similarity.ts';
+
+export { findRepeats } from './repeats.ts';
 
 /** How a section heading was marked on the page; decides its level within the article. */
 export type HeadingClass = 'numeral' | 'plain' | 'star' | 'bracket';
@@ -40,6 +45,8 @@ export interface Placement {
 export interface Assembly {
 	drafts: Draft[];
 	placements: Map<Classified, Placement>;
+	/** Maintainer's caption moves that could not be made (their index in the list, and why). */
+	captionProblems: CaptionMoveProblem[];
 }
 
 function newDraft(header: Classified[] = []): Draft {
@@ -313,8 +320,8 @@ function resolveOrphans(drafts: Draft[]): Draft[] {
 							host.header = host.header.filter((piece) => piece !== first);
 							orphan.header = [first];
 							const doubt = `第${String(first.line)}行的标题与紧随其后的另一标题叠排；按用词判断它属于第${String(orphan.dateline?.line ?? first.line)}行起的报道`;
+							// Only the story that took the title is unsure of it; the host keeps its own headline.
 							orphan.doubts.push({ line: first.line, kind: 'title-placement', note: doubt });
-							host.doubts.push({ line: first.line, kind: 'title-placement', note: doubt });
 						},
 					});
 			}
@@ -360,99 +367,6 @@ function resolveOrphans(drafts: Draft[]): Draft[] {
 	return drafts.filter((draft) => draftPieces(draft).length > 0);
 }
 
-/** Joins paragraphs cut by a column break and notes the ones that stay cut. */
-function joinColumnBreaks(draft: Draft, order: Map<Classified, number>): void {
-	const body: BodyNode[] = [];
-	for (const node of draft.body) {
-		const previous = body.at(-1);
-		if (node.type === 'paragraph' && previous?.type === 'paragraph') {
-			const tail = previous.pieces.at(-1);
-			const head = node.pieces[0];
-			if (
-				tail &&
-				head &&
-				!endsSentence(tail.plain) &&
-				(order.get(head) ?? 0) === (order.get(tail) ?? 0) + 1
-			) {
-				previous.pieces.push(...node.pieces);
-				continue;
-			}
-		}
-		body.push(node);
-	}
-	draft.body = body;
-	for (const node of body) {
-		if (node.type !== 'paragraph') continue;
-		const tail = node.pieces.at(-1);
-		const head = node.pieces[0];
-		if (tail && !endsSentence(tail.plain))
-			draft.doubts.push({
-				line: tail.line,
-				kind: 'truncated',
-				note: `段落在“${Array.from(tail.text).slice(-8).join('')}”处中断，续文不在本版或未能确定位置`,
-			});
-		if (head && /^(?:[，。、；：！？）」』]|“[^”]{1,12}”[；、])/u.test(head.plain))
-			draft.doubts.push({
-				line: head.line,
-				kind: 'continuation',
-				note: `段落以“${Array.from(head.text).slice(0, 8).join('')}”开头，像是句子中段；前文可能在另一栏`,
-			});
-	}
-}
-
-/**
- * Flags text printed twice within an article (layout garbage): kept, not dropped. Works on UTF-16
- * units with a map of 12-unit windows, so it stays linear in the article's length.
- */
-export function findRepeats(paragraphs: { line: number; text: string }[], minimum = 40): Doubt[] {
-	const K = 12;
-	// Why a stride: a repeat of `minimum` units always covers a window that starts at a multiple of
-	// it, so only those windows need remembering; every position is still looked up.
-	const stride = minimum - K + 1;
-	const seen = new Map<string, { paragraph: number; at: number }>();
-	const doubts: Doubt[] = [];
-	paragraphs.forEach((paragraph, index) => {
-		const text = paragraph.text;
-		let p = 0;
-		while (p + K <= text.length) {
-			const hit = seen.get(text.slice(p, p + K));
-			if (hit) {
-				const earlier = paragraphs[hit.paragraph]?.text ?? '';
-				let back = 0;
-				while (
-					p - back > 0 &&
-					hit.at - back > 0 &&
-					text[p - back - 1] === earlier[hit.at - back - 1]
-				)
-					back++;
-				let length = K + back;
-				const start = p - back;
-				const earlierStart = hit.at - back;
-				while (
-					start + length < text.length &&
-					text[start + length] === earlier[earlierStart + length]
-				)
-					length++;
-				if (length >= minimum) {
-					doubts.push({
-						line: paragraph.line,
-						kind: 'repeated',
-						note: `“${text.slice(start, start + length)}”与第${String(paragraphs[hit.paragraph]?.line ?? 0)}行重复（疑为排版重复，原样保留）`,
-					});
-					p = start + length;
-					continue;
-				}
-			}
-			p++;
-		}
-		for (let q = 0; q + K <= text.length; q += stride) {
-			const key = text.slice(q, q + K);
-			if (!seen.has(key)) seen.set(key, { paragraph: index, at: q });
-		}
-	});
-	return doubts;
-}
-
 /** Puts the body paragraphs that open with the story's dateline first (a dateline always opens a story). */
 function datelineFirst(draft: Draft): void {
 	if (!draft.dateline) return;
@@ -487,29 +401,38 @@ function placeAll(drafts: Draft[], placements: Map<Classified, Placement>): void
 	}
 }
 
-/** Notes captions that stand between two different stories (attached to the one before them). */
-function noteCaptionPlacement(
-	drafts: Draft[],
+/** A draft's paragraphs for findRepeats, each with the line of its own paragraph printed right after it. */
+function repeatParagraphs(
+	draft: Draft,
 	pieces: Classified[],
-	placements: Map<Classified, Placement>,
-): void {
-	pieces.forEach((piece, index) => {
-		const placement = placements.get(piece);
-		if (placement?.kind !== 'caption' || !placement.draft) return;
-		const next = pieces
-			.slice(index + 1)
-			.find(
-				(other) =>
-					!['caption', 'credit', 'banner', 'furniture'].includes(placements.get(other)?.kind ?? ''),
-			);
-		const nextDraft = next ? placements.get(next)?.draft : undefined;
-		if (next && nextDraft && nextDraft !== placement.draft && drafts.includes(placement.draft))
-			placement.draft.doubts.push({
-				line: piece.line,
-				kind: 'caption-placement',
-				note: `图片说明“${piece.text}”印在两篇报道之间，归入前一篇`,
-			});
+	order: Map<Classified, number>,
+): RepeatParagraph[] {
+	const nodes = draft.body.filter((node) => node.type === 'paragraph');
+	const heads = new Set(nodes.flatMap((node) => node.pieces.slice(0, 1)));
+	return nodes.map((node) => {
+		const last = node.pieces.at(-1);
+		const after = last ? pieces[(order.get(last) ?? -2) + 1] : undefined;
+		const paragraph: RepeatParagraph = {
+			line: node.pieces[0]?.line ?? 0,
+			text: node.pieces.map((piece) => piece.text).join(''),
+		};
+		if (after && heads.has(after)) paragraph.next = after.line;
+		return paragraph;
 	});
+}
+
+/** Notes a numbered section label printed with no heading text (【动能五】: straight above a paragraph). */
+function noteEmptyHeadings(draft: Draft): void {
+	for (const node of draft.body) {
+		const marker = node.type === 'heading' ? node.pieces[0] : undefined;
+		if (!marker || node.type !== 'heading' || node.pieces.length !== 1) continue;
+		if (marker.local !== 'marker' || (node.cls !== 'bracket' && node.cls !== 'numeral')) continue;
+		draft.doubts.push({
+			line: marker.line,
+			kind: 'truncated',
+			note: `小标题“${marker.text}”后没有标题文字（本版未印出），其下的正文照录`,
+		});
+	}
 }
 
 /**
@@ -520,6 +443,7 @@ function noteCaptionPlacement(
 export function assemblePage(
 	pieces: Classified[],
 	splitLines: ReadonlySet<number> = new Set(),
+	captionMoves: readonly CaptionMove[] = [],
 ): Assembly {
 	const placements = new Map<Classified, Placement>();
 	const order = new Map(pieces.map((piece, index) => [piece, index]));
@@ -527,19 +451,14 @@ export function assemblePage(
 	for (const draft of drafts) {
 		datelineFirst(draft);
 		joinColumnBreaks(draft, order);
-		const paragraphs = draft.body
-			.filter((node) => node.type === 'paragraph')
-			.map((node) => ({
-				line: node.pieces[0]?.line ?? 0,
-				text: node.pieces.map((piece) => piece.text).join(''),
-			}));
-		draft.doubts.push(...findRepeats(paragraphs));
+		noteEmptyHeadings(draft);
+		draft.doubts.push(...findRepeats(repeatParagraphs(draft, pieces, order)));
 	}
+	const captionProblems = placeCaptions(drafts, pieces, order, captionMoves);
 	drafts = drafts.filter((draft) => draftPieces(draft).length > 0);
 	const first = (draft: Draft): number =>
 		Math.min(...draftPieces(draft).map((piece) => order.get(piece) ?? 0));
 	drafts.sort((a, b) => first(a) - first(b));
 	placeAll(drafts, placements);
-	noteCaptionPlacement(drafts, pieces, placements);
-	return { drafts, placements };
+	return { drafts, placements, captionProblems };
 }

@@ -24,7 +24,7 @@ import { rankRegions } from './gazetteer.ts';
 import { IngestError } from './ingest-error.ts';
 import { bodyMarkdown, type BodyUnit } from './markdown.ts';
 import { normalisePunctuation, normaliseText } from './normalise.ts';
-import { checkOverrideLines } from './overrides.ts';
+import { checkOverrideLines, overrideLine } from './overrides.ts';
 import { findPeople } from './people.ts';
 import { toSimplified, traditionalShare } from './script.ts';
 import { segmentPage } from './segment.ts';
@@ -210,7 +210,20 @@ export function ingestPage(file: string, bytes: Uint8Array, overrides: Overrides
 	const pieces = classifyPieces(segmentPage(text, shadow));
 	if (pieces.length === 0)
 		throw new IngestError(file, undefined, 'the file has no text (only white space)');
-	const { drafts, placements } = assemblePage(pieces, new Set(overrides.split ?? []));
+	const { drafts, placements, captionProblems } = assemblePage(
+		pieces,
+		new Set(overrides.split ?? []),
+		overrides.captions ?? [],
+	);
+	const metaFile = `${file.replace(/\.txt$/u, '')}.meta.yaml`;
+	const problem = captionProblems[0];
+	const problemEntry = problem ? overrides.captions?.[problem.index] : undefined;
+	if (problem && problemEntry)
+		throw new IngestError(
+			metaFile,
+			overrideLine(problemEntry),
+			`captions.${String(problem.index)}.${problem.field}: ${problem.message}`,
+		);
 	const prepared = drafts.map(prepare);
 	const dates = fillFromPage(prepared.map((item) => item.date));
 	const pageText = prepared.map((item) => item.plainText).join('\n');
@@ -359,24 +372,27 @@ export function finishIds(pages: PageResult[]): void {
 	}
 }
 
-/** Validates every entry and page record against the shared schemas; an invalid one names its file. */
-export function validate(pages: PageResult[]): void {
-	for (const page of pages) {
-		const record = pageRecordSchema.safeParse(page.page);
-		if (!record.success)
-			throw new IngestError(
-				page.page.file,
-				undefined,
-				`page record invalid: ${record.error.message}`,
-			);
-		for (const entry of page.articles) {
-			const result = articleSchema.safeParse(entry.data);
-			if (!result.success)
-				throw new IngestError(
+/**
+ * Validates one page's record and entries against the shared schemas. Returns the errors, each naming
+ * the raw file and the first line of the article at fault, rather than throwing.
+ */
+export function validatePage(page: PageResult): IngestError[] {
+	const errors: IngestError[] = [];
+	const record = pageRecordSchema.safeParse(page.page);
+	if (!record.success)
+		errors.push(
+			new IngestError(page.page.file, undefined, `page record invalid: ${record.error.message}`),
+		);
+	for (const entry of page.articles) {
+		const result = articleSchema.safeParse(entry.data);
+		if (!result.success)
+			errors.push(
+				new IngestError(
 					page.page.file,
 					entry.data.source.lines[0],
 					`article ${entry.data.id} invalid: ${result.error.message}`,
-				);
-		}
+				),
+			);
 	}
+	return errors;
 }

@@ -8,7 +8,7 @@ export function normaliseText(text: string): string {
 		.join('\n');
 }
 
-const HAN = /\p{Script=Han}|[“”‘’（）《》「」、，。；：！？…—]/u;
+const HAN = /\p{Script=Han}|[“”‘’（）《》「」【】、，。；：！？…—]/u;
 
 const FULL_WIDTH: Record<string, string> = {
 	',': '，',
@@ -23,6 +23,20 @@ const FULL_WIDTH: Record<string, string> = {
 /** True when the character is Chinese text or Chinese punctuation. */
 function isChinese(char: string | undefined): boolean {
 	return char !== undefined && HAN.test(char);
+}
+
+/**
+ * True when a , or ; at i stands between a percentage and a number in Chinese text: 达100%;11个 or
+ * 下降10.4%,63件 (the figure before it follows a Chinese word, the one after it is followed by one).
+ * Why only after %: 3:1 and 1,000 are numbers and keep their marks.
+ */
+function percentBetween(chars: string[], i: number, j: number): boolean {
+	if (chars[i - 1] !== '%' || !/[0-9]/.test(chars[j] ?? '')) return false;
+	let b = i - 2;
+	while (b >= 0 && /[0-9.]/.test(chars[b] ?? '')) b--;
+	let a = j;
+	while (a < chars.length && /[0-9.]/.test(chars[a] ?? '')) a++;
+	return b < i - 2 && isChinese(chars[b]) && isChinese(chars[a]);
 }
 
 /**
@@ -52,7 +66,8 @@ export function normalisePunctuation(text: string): string {
 			? isChinese(after) || isChinese(before)
 			: closing &&
 				(isChinese(before) ||
-					(isChinese(after) && before !== undefined && !/[0-9A-Za-z]/.test(before)));
+					(isChinese(after) && before !== undefined && !/[0-9A-Za-z]/.test(before)) ||
+					((char === ',' || char === ';') && percentBetween(chars, i, j)));
 		if (!chineseContext) {
 			out += char;
 			continue;

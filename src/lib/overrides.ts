@@ -2,6 +2,14 @@ import { LineCounter, parseDocument } from 'yaml';
 import { overridesSchema, type Overrides } from '../schemas/overrides.ts';
 import { IngestError } from './ingest-error.ts';
 
+/** The line of the override file each list entry (articles:, captions:) starts on. */
+const entryLines = new WeakMap<object, number>();
+
+/** The 1-based line of seeds/<file>.meta.yaml an entry of `articles:` or `captions:` was read from. */
+export function overrideLine(entry: object): number | undefined {
+	return entryLines.get(entry);
+}
+
 /**
  * Parses and validates a seeds/<file>.meta.yaml. Errors name the override file and the line of the
  * offending key, and say what was expected.
@@ -16,7 +24,15 @@ export function parseOverrides(source: string, file: string): Overrides {
 	}
 	const value: unknown = document.toJS() ?? {};
 	const result = overridesSchema.safeParse(value);
-	if (result.success) return result.data;
+	if (result.success) {
+		for (const key of ['articles', 'captions'] as const)
+			result.data[key]?.forEach((entry, index) => {
+				const node = document.getIn([key, index], true) as { range?: [number, number, number] };
+				const offset = node.range?.[0];
+				if (offset !== undefined) entryLines.set(entry, lineCounter.linePos(offset).line);
+			});
+		return result.data;
+	}
 	const issue = result.error.issues[0];
 	const path = issue?.path ?? [];
 	let line: number | undefined;
@@ -35,6 +51,7 @@ export function checkOverrideLines(overrides: Overrides, file: string, lineCount
 	const lines = [
 		...(overrides.split ?? []),
 		...(overrides.articles ?? []).map((article) => article.line),
+		...(overrides.captions ?? []).flatMap((caption) => [caption.line, caption.article]),
 	];
 	for (const line of lines)
 		if (line > lineCount)

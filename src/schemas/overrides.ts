@@ -19,6 +19,16 @@ export const articleOverrideSchema = z
 	})
 	.strict();
 
+/** A caption (with its photo credit) that belongs to another article than the ingest gave it to. */
+export const captionOverrideSchema = z
+	.object({
+		/** 1-based raw line of the caption text. */
+		line: z.number().int().positive(),
+		/** Any 1-based raw line of the article the caption belongs to (its title's line is the clearest). */
+		article: z.number().int().positive(),
+	})
+	.strict();
+
 /** seeds/<file>.meta.yaml: a maintainer's corrections to what the ingest inferred for one raw file. */
 export const overridesSchema = z
 	.object({
@@ -28,6 +38,8 @@ export const overridesSchema = z
 		split: z.array(z.number().int().positive()).optional(),
 		/** Per-article corrections. */
 		articles: z.array(articleOverrideSchema).optional(),
+		/** Captions to move to another article of the page. */
+		captions: z.array(captionOverrideSchema).optional(),
 	})
 	.strict();
 

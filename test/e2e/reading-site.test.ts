@@ -8,6 +8,7 @@ import type { RegionRecord } from '../../src/lib/site/region-record.ts';
 import { CONCORDANCE_COLUMNS, type GlossaryRecord } from '../../src/lib/glossary/records.ts';
 import type { Article } from '../../src/schemas/article.ts';
 import type { PageRecord } from '../../src/schemas/page.ts';
+import { citationTitle } from '../../src/lib/site/citation.ts';
 import { getCreditedNames } from '../../src/lib/site/credited.ts';
 import {
 	distDir,
@@ -291,7 +292,8 @@ describe('an article page', () => {
 		const { article, page } = await open();
 		const cite = page.locator('section.cite');
 		const text = (await cite.textContent()) ?? '';
-		expect(text).toContain(`${article.title}[N]. 衡阳日报, ${article.date ?? ''}.`);
+		// The title with its subtitle, as a citation prints it (the article picked may have one).
+		expect(text).toContain(`${citationTitle(article)}[N]. 衡阳日报, ${article.date ?? ''}.`);
 		expect(text).toContain(`《衡阳日报》`);
 		expect(text).toContain(`/articles/${article.id}/`);
 		await page.context().close();

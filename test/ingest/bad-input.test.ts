@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ingestDirectory } from '../../src/lib/ingest-fs.ts';
+import { ingestDirectory, runIngest } from '../../src/lib/ingest-fs.ts';
+import { ingestPage } from '../../src/lib/ingest.ts';
 import { ROOT, SEEDS } from './helpers.ts';
 
 const FIXTURES = new URL('../fixtures/raw/', import.meta.url);
@@ -131,6 +132,50 @@ describe('bad input', () => {
 				'"encoding": "utf-8"',
 			);
 		} finally {
+			rmSync(content, { recursive: true, force: true });
+		}
+	});
+
+	test('an article that fails the schema stops only its own file: the others are written, exit 1', () => {
+		const seeds = mkdtempSync(join(tmpdir(), 'hy-invalid-'));
+		const content = mkdtempSync(join(tmpdir(), 'hy-content-'));
+		try {
+			for (const name of [
+				'000_72aa891a18cfbd1b.txt',
+				'001_50362a2b316ab088.txt',
+				'002_8c93e10fb14268ae.txt',
+			])
+				copyFileSync(join(SEEDS, name), join(seeds, name));
+			// A page whose article the schemas reject (an id that is no URL slug), as a bug could make one.
+			const broken: typeof ingestPage = (file, bytes, overrides) => {
+				const result = ingestPage(file, bytes, overrides);
+				const entry = result.articles[0];
+				if (file.startsWith('001_') && entry) entry.data.id = 'Not A Slug';
+				return result;
+			};
+			const errors: string[] = [];
+			const code = runIngest(
+				{
+					seedsDir: seeds,
+					contentDir: content,
+					quiet: true,
+					out: () => undefined,
+					err: (line) => errors.push(line),
+				},
+				broken,
+			);
+			expect(code).toBe(1);
+			expect(errors[0]).toMatch(
+				/^ingest error: 001_50362a2b316ab088\.txt:3: article Not A Slug invalid: /,
+			);
+			expect(errors.at(-1)).toContain('1 raw file(s) could not be read');
+			expect(readdirSync(join(content, 'pages')).sort()).toEqual([
+				'000_72aa891a18cfbd1b.json',
+				'002_8c93e10fb14268ae.json',
+			]);
+			expect(readdirSync(join(content, 'articles'))).toHaveLength(2);
+		} finally {
+			rmSync(seeds, { recursive: true, force: true });
 			rmSync(content, { recursive: true, force: true });
 		}
 	});

@@ -77,4 +77,37 @@ describe('seeds/<file>.meta.yaml', () => {
 			/line 999, but the raw file has \d+ lines/,
 		);
 	});
+
+	test('moves a caption and its photo credit to the article holding another line', () => {
+		meta('captions:\n  - line: 79\n    article: 81\n');
+		const result = ingestDirectory(dir).pages[0];
+		const court = result?.articles.find((entry) => entry.data.title.includes('晨读课堂'));
+		const yimei = result?.articles.find((entry) => entry.data.title.includes('依美园'));
+		expect(court?.data.captions.map((caption) => caption.line)).toEqual([79]);
+		expect(yimei?.data.captions).toEqual([]);
+		expect(court?.data.doubts.map((doubt) => doubt.kind)).not.toContain('caption-placement');
+		const block = result?.page.blocks.find((candidate) => candidate.line === 79);
+		expect(block?.article).toBe(court?.data.id);
+	});
+
+	test('reports a caption override that names no caption, with its file and line', () => {
+		meta('date: 2023-01-31\ncaptions:\n  - line: 83\n    article: 3\n');
+		expect(ingestDirectory(dir).errors[0]?.message).toMatch(
+			new RegExp(`^${FILE}\\.meta\\.yaml:3: captions\\.0\\.line: line 83 is not a photo caption`),
+		);
+	});
+
+	test('reports a caption override whose article line is in no article', () => {
+		meta('captions:\n  - line: 79\n    article: 2\n');
+		expect(ingestDirectory(dir).errors[0]?.message).toMatch(
+			new RegExp(`^${FILE}\\.meta\\.yaml:2: captions\\.0\\.article: line 2 is in no article`),
+		);
+	});
+
+	test('reports a caption override without its target, with its file and line', () => {
+		meta('captions:\n  - line: 79\n');
+		expect(ingestDirectory(dir).errors[0]?.message).toMatch(
+			new RegExp(`^${FILE}\\.meta\\.yaml:2: captions\\.0\\.article: `),
+		);
+	});
 });

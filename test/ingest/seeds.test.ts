@@ -133,4 +133,58 @@ describe('the five seeds', () => {
 		]);
 		expect(furniture.every((block) => block.article === null)).toBe(true);
 	});
+
+	test('003: joins 对衡阳这座 (line 109) to 红色城市 (line 105) printed above it, and says so', () => {
+		const story = article('003', '衡阳日报社获');
+		const starts = story.body.split('\n\n').map((paragraph) => paragraph.slice(0, 6));
+		expect(starts).toEqual(['近日，中国地', '“百年奋斗路', '活动组织期间', '据了解，集纳']);
+		expect(story.body).toContain('对衡阳这座红色城市、英雄城市进行了深入解读');
+		const doubts = story.data.doubts.map((doubt) => `${doubt.kind}:${String(doubt.line)}`);
+		expect(doubts).toContain('order:109');
+		expect(doubts).not.toContain('truncated:109');
+		expect(doubts).toContain('truncated:115');
+	});
+
+	test('003: the 2月7日 特变电工 caption and its credit go to the feature, not the 南岳 story', () => {
+		const feature = article('003', '点燃项目');
+		expect(feature.data.captions).toEqual([
+			{
+				text: '2月7日，正月初七，特变电工衡阳变压器有限公司装配车间，工人们在进行装配作业。',
+				line: 47,
+				credit: '曹正平 摄',
+			},
+		]);
+		expect(feature.data.credits).toContainEqual({ role: '摄', name: '曹正平' });
+		const nanyue = article('003', '南岳');
+		expect(nanyue.data.captions).toEqual([]);
+		expect(nanyue.data.credits.map((credit) => credit.name)).not.toContain('曹正平');
+		const blocks = page('003').page.blocks.filter((block) => [47, 49].includes(block.line));
+		expect(new Set(blocks.map((block) => block.article))).toEqual(new Set([feature.data.id]));
+	});
+
+	test('004: the repeat is flagged on line 85 that holds it, with the sentence it cut', () => {
+		const doubts = article('004', '晨读课堂').data.doubts.map(
+			(doubt) => `${doubt.kind}:${String(doubt.line)}`,
+		);
+		expect(doubts).toEqual(
+			expect.arrayContaining(['repeated:85', 'truncated:85', 'continuation:87']),
+		);
+		expect(doubts).not.toContain('repeated:89');
+	});
+
+	test('004: the stacked title’s doubt is on the court story only', () => {
+		const doubts = article('004', '督查激励表扬').data.doubts;
+		expect(doubts.map((doubt) => doubt.kind)).not.toContain('title-placement');
+	});
+
+	test('002: notes 【动能五】 printed with no heading text, and prints Chinese punctuation', () => {
+		const hengshan = page('002').articles[0];
+		expect(hengshan?.data.doubts).toContainEqual(
+			expect.objectContaining({ line: 73, kind: 'truncated' }),
+		);
+		expect(hengshan?.body).toContain('### 【动能一】：项目建设“进”的力度在加大');
+		expect(hengshan?.body).toContain('完成率100%；11个乡镇');
+		expect(hengshan?.body).toContain('下降10.4%，63件重复信访积案');
+		expect(hengshan?.body).not.toMatch(/】:/u);
+	});
 });

@@ -197,4 +197,133 @@ describe('findRepeats', () => {
 		expect(doubts).toHaveLength(1);
 		expect(doubts[0]).toMatchObject({ line: 2, kind: 'repeated' });
 	});
+
+	test('puts the doubt on the copy spliced into a sentence, and notes the sentence it cut', () => {
+		const repeated =
+			'业务技能竞赛和首届刑事业务能力提升班，通过集中学、研讨学等多学并举，干警综合素质明显提升。';
+		const doubts = findRepeats([
+			{ line: 85, text: `晨读课堂已成为提升干警政治${repeated}`, next: 87 },
+			{ line: 87, text: '究等为主要内容，各法官轮流主讲。' },
+			{ line: 89, text: `据悉，举办全市法院首届刑事${repeated}` },
+		]);
+		expect(doubts.map((doubt) => [doubt.line, doubt.kind])).toEqual([
+			[85, 'repeated'],
+			[85, 'truncated'],
+			[87, 'continuation'],
+		]);
+		expect(doubts[0]?.note).toContain('与第89行重复');
+	});
+
+	test('keeps the copy that starts a clause as the genuine one', () => {
+		const repeated = '新建或改建无害化农村厕所315户、公厕3座；创建城乡客运一体化示范区，完成建设。';
+		const doubts = findRepeats([
+			{ line: 37, text: `全面完成农村公共区域亮化工程，${repeated}`, next: 39 },
+			{ line: 39, text: '提质改造老旧小区9个。' },
+			{ line: 43, text: `并在旅游旺季对室内型景区${repeated}` },
+		]);
+		expect(doubts.map((doubt) => [doubt.line, doubt.kind])).toEqual([
+			[43, 'repeated'],
+			[43, 'truncated'],
+		]);
+	});
+});
+
+describe('column breaks, captions and headings', () => {
+	test('joins a cut sentence to its continuation printed above it, and moves that run after it', () => {
+		const text = [
+			'专题标题',
+			'■全媒体记者 甲',
+			'专题正文。',
+			'日报社获百城访初心报道组织奖',
+			'红色城市进行了深入解读，影响广泛。',
+			'据了解，报道集将出版。',
+			'活动期间，本报开设专栏，以图片、通讯、视频等形式累计发稿300余篇，其中本报稿件对衡阳这座',
+			'',
+			'',
+			'衡阳日报讯(乙)近日，中国地报研究会公布百城访初心报道组织奖，日报社获百城访初心报道组织奖。',
+			'“百年奋斗路·百城访初心”庆祝中国共产党成立100周年大型全媒体报道活动，由中国地报研',
+		].join('\n\n');
+		const { drafts } = assemble(text);
+		const story = drafts[1];
+		expect(paragraphs(story)).toEqual([
+			'近日，中国地报研究会公布百城访初心报道组织奖，日报社获百城访初心报道组织奖。',
+			'“百年奋斗路·百城访初心”庆祝中国共产党成立100周年大型全媒体报道活动，由中国地报研',
+			'活动期间，本报开设专栏，以图片、通讯、视频等形式累计发稿300余篇，其中本报稿件对衡阳这座红色城市进行了深入解读，影响广泛。',
+			'据了解，报道集将出版。',
+		]);
+		const doubts = story?.doubts.map((doubt) => `${doubt.kind}:${String(doubt.line)}`) ?? [];
+		expect(doubts).toContain('order:13');
+		expect(doubts).toContain('truncated:21');
+		expect(doubts).not.toContain('truncated:13');
+	});
+
+	test('gives a caption between two stories to the one whose date and words it shares', () => {
+		const { drafts } = assemble(
+			[
+				'专题标题',
+				'■全媒体记者 甲',
+				'评论标题',
+				'■本报评论员',
+				'南岳区2月11日召开大会。',
+				'',
+				'',
+				'2月7日，特变电工装配车间，工人们在作业。',
+				'■丙 摄',
+				'栏目名称',
+				'2月7日，虎年首个工作日，特变电工等项目开工。',
+			].join('\n\n'),
+		);
+		expect(drafts[0]?.body.map((node) => node.type)).toEqual(['caption', 'paragraph']);
+		expect(drafts[1]?.body.map((node) => node.type)).toEqual(['paragraph']);
+		expect(drafts[0]?.doubts.map((doubt) => doubt.kind)).toContain('caption-placement');
+		expect(drafts[1]?.doubts.map((doubt) => doubt.kind)).not.toContain('caption-placement');
+	});
+
+	test('moves a caption and its credit where a maintainer says', () => {
+		const text =
+			'甲标题\n\n衡阳日报讯（记者 甲）甲正文。\n\n\n\n图注。\n\n■丙 摄\n\n乙标题\n\n衡阳日报讯（记者 乙）乙正文。';
+		const { drafts, placements, captionProblems } = assemblePage(
+			classifyPieces(segmentPage(text)),
+			new Set(),
+			[{ line: 7, article: 11 }],
+		);
+		expect(captionProblems).toEqual([]);
+		expect(drafts[1]?.body.map((node) => node.type)).toEqual(['caption', 'paragraph']);
+		const credit = [...placements.entries()].find(([piece]) => piece.line === 9)?.[1];
+		expect(credit?.draft).toBe(drafts[1]);
+		expect(drafts.flatMap((draft) => draft.doubts)).toEqual([]);
+	});
+
+	test('reports caption moves it cannot make', () => {
+		const text = '甲标题\n\n衡阳日报讯（记者 甲）甲正文。\n\n\n\n图注。\n\n值班编委 凌波';
+		const { captionProblems } = assemblePage(classifyPieces(segmentPage(text)), new Set(), [
+			{ line: 3, article: 1 },
+			{ line: 7, article: 9 },
+		]);
+		expect(captionProblems.map((problem) => [problem.index, problem.field])).toEqual([
+			[0, 'line'],
+			[1, 'article'],
+		]);
+	});
+
+	test('notes a numbered section label printed with no heading text', () => {
+		const { drafts } = assemble(
+			'标题\n\n■文/记者 甲\n\n【动能四】:\n\n改革\n\n正文。\n\n【动能五】:\n\n深化医疗保障制度改革，建成“15分钟医保服务圈”；成功获批全省首个医疗保障信用体系建设试点县。',
+		);
+		expect(drafts[0]?.doubts).toEqual([expect.objectContaining({ line: 11, kind: 'truncated' })]);
+	});
+
+	test('notes a stacked title only on the story that takes it', () => {
+		const text = [
+			'举办晨读课堂 建设学习型法院',
+			'我市获农业表扬',
+			'衡阳日报讯（记者 甲）我市获农业表扬，农业工作成效明显。',
+			'',
+			'',
+			'工人们在操作。',
+			'衡阳日报讯（记者 乙）法院举办晨读课堂，建设学习型法院，干警晨读。',
+		].join('\n\n');
+		const { drafts } = assemble(text);
+		expect(drafts[1]?.doubts.map((doubt) => doubt.kind)).not.toContain('title-placement');
+	});
 });

@@ -91,8 +91,19 @@ describe('normalisePunctuation', () => {
 		expect(normalisePunctuation('启航! 向“一核四新”')).toBe('启航！向“一核四新”');
 	});
 
+	test('makes the colon after a 【…】 label full-width', () => {
+		expect(normalisePunctuation('【动能一】:')).toBe('【动能一】：');
+	});
+
+	test('makes , and ; between a percentage and a number in Chinese text full-width', () => {
+		expect(normalisePunctuation('任务完成率100%;11个乡镇')).toBe('任务完成率100%；11个乡镇');
+		expect(normalisePunctuation('同比下降10.4%,63件重复信访')).toBe('同比下降10.4%，63件重复信访');
+		expect(normalisePunctuation('rate 5%,6 items')).toBe('rate 5%,6 items');
+	});
+
 	test('leaves numbers and Latin text alone', () => {
 		expect(normalisePunctuation('之比达到3:1；')).toBe('之比达到3:1；');
+		expect(normalisePunctuation('共1,000人')).toBe('共1,000人');
 		expect(normalisePunctuation('Hello, world')).toBe('Hello, world');
 	});
 });

@@ -169,6 +169,7 @@ describe('slogans', () => {
 			'发展六仗',
 			'五个一',
 			'七大任务',
+			'三类500强',
 		])
 			expect(isFormula(phrase), phrase).toBe(true);
 	});
@@ -182,6 +183,8 @@ describe('slogans', () => {
 			'一个统领',
 			'一起',
 			'24小时',
+			'5G+工业互联网',
+			'15分钟医保服务圈',
 		])
 			expect(isFormula(phrase), phrase).toBe(false);
 	});
@@ -190,6 +193,13 @@ describe('slogans', () => {
 		expect(
 			findSlogans('落实“三高四新”战略，“五大中心、六大板块、七大产业”，聚焦“七任务”，“七大任务”'),
 		).toEqual(['三高四新', '五大中心', '六大板块', '七大产业', '七任务', '七大任务']);
+	});
+
+	test('finds an unquoted formula after the list it counts, when the count matches', () => {
+		expect(findSlogans('“开展五大行动，实现转型、跨越、创新、统筹、和谐五大发展”是总基调')).toEqual(
+			['五大发展'],
+		);
+		expect(findSlogans('抓好项目、产业三大任务')).toEqual([]);
 	});
 });
 
