@@ -1,10 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
+import { DATE_ORDER_FILE, dateOrder } from '../lib/search/date-order.ts';
 import { manifestScript, offlineManifest, type SiteFile } from '../lib/search/offline.ts';
 import { INDEX_LANGUAGE } from '../lib/search/segment.ts';
 import {
@@ -49,18 +51,33 @@ async function siteTag(root: string, files: readonly SiteFile[]): Promise<string
 }
 
 /**
- * Indexes a built site with Pagefind's Node API and writes the index to <siteDir>/pagefind/. What is
- * indexed is decided in the templates: only article pages carry `data-pagefind-body`, so the index
- * must hold exactly `articlePages` pages; any Pagefind error, or any other count, throws. Then
- * writes what the search page and the service worker read: search/index-version.json (the index's
- * tag, Pagefind's metaCacheTag) and search/offline-manifest.js (the URLs to cache for offline use).
+ * The date order of an index Pagefind wrote (see date-order.ts): each fragment's id (its file name)
+ * and its date meta, read back from <outputPath>/fragment/.
  */
-export async function indexBuiltSite(
+export async function indexDateOrder(outputPath: string): Promise<string[]> {
+	const dir = join(outputPath, 'fragment');
+	const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+	const pages = await Promise.all(
+		names.map(async (name) => {
+			const data = gunzipSync(await readFile(join(dir, name)));
+			const json = data.subarray(data.indexOf('{'));
+			const fragment = JSON.parse(json.toString('utf8')) as { meta?: { date?: string } };
+			return { id: name.slice(0, -'.pf_fragment'.length), date: fragment.meta?.date };
+		}),
+	);
+	return dateOrder(pages);
+}
+
+/**
+ * Indexes the HTML files of a site (all, or those matching `glob`) with Pagefind's Node API under
+ * INDEX_LANGUAGE, writes the index to `outputPath` and the date order to `dateOrderPath`. Any
+ * Pagefind error throws. The build and the search benchmark both index through this.
+ */
+export async function writeSearchIndex(
 	siteDir: string,
-	articlePages: number,
-	log: (message: string) => void,
-): Promise<void> {
-	const outputPath = join(siteDir, 'pagefind');
+	outputPath: string,
+	options: { readonly glob?: string; readonly dateOrderPath: string },
+): Promise<{ readonly htmlFiles: number }> {
 	try {
 		// Why a forced language: see INDEX_LANGUAGE (the pages are indexed as segmented words).
 		const created = await createIndex({ forceLanguage: INDEX_LANGUAGE });
@@ -68,30 +85,52 @@ export async function indexBuiltSite(
 		const { index } = created;
 		if (!index) throw new Error('Pagefind createIndex returned no index');
 
-		const added = await index.addDirectory({ path: siteDir });
+		const added = await index.addDirectory({
+			path: siteDir,
+			...(options.glob ? { glob: options.glob } : {}),
+		});
 		assertNoErrors('addDirectory', added.errors);
 
 		const written = await index.writeFiles({ outputPath });
 		assertNoErrors('writeFiles', written.errors);
-
-		const indexed = readIndexedPages(
-			await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'),
-		);
-		const total = totalIndexedPages(indexed);
-		log(
-			`Pagefind read ${added.page_count} HTML files and indexed ${total} pages (${describeIndexedPages(indexed)}) into ${outputPath}`,
-		);
-		if (total !== articlePages) {
-			throw new Error(
-				`Pagefind indexed ${total} pages but ${articlePages} article pages were built: every article page, and nothing else, must carry data-pagefind-body`,
-			);
-		}
+		await mkdir(dirname(options.dateOrderPath), { recursive: true });
+		await writeFile(options.dateOrderPath, `${JSON.stringify(await indexDateOrder(outputPath))}\n`);
+		return { htmlFiles: added.page_count };
 	} finally {
 		// Stops Pagefind's backend process so the build can exit.
 		await close();
 	}
+}
 
+/**
+ * Indexes a built site (writeSearchIndex) into <siteDir>/pagefind/, with the date order in
+ * <siteDir>/search/date-order.json. What is indexed is decided in the templates: only article
+ * pages carry `data-pagefind-body`, so the index must hold exactly `articlePages` pages; any
+ * Pagefind error, or any other count, throws. Then writes what the search page and the service
+ * worker read: search/index-version.json (the index's tag, Pagefind's metaCacheTag) and
+ * search/offline-manifest.js (the URLs to cache for offline use).
+ */
+export async function indexBuiltSite(
+	siteDir: string,
+	articlePages: number,
+	log: (message: string) => void,
+): Promise<void> {
+	const outputPath = join(siteDir, 'pagefind');
 	const searchDir = join(siteDir, 'search');
+	const { htmlFiles } = await writeSearchIndex(siteDir, outputPath, {
+		dateOrderPath: join(siteDir, DATE_ORDER_FILE),
+	});
+	const indexed = readIndexedPages(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+	const total = totalIndexedPages(indexed);
+	log(
+		`Pagefind read ${htmlFiles} HTML files and indexed ${total} pages (${describeIndexedPages(indexed)}) into ${outputPath}`,
+	);
+	if (total !== articlePages) {
+		throw new Error(
+			`Pagefind indexed ${total} pages but ${articlePages} article pages were built: every article page, and nothing else, must carry data-pagefind-body`,
+		);
+	}
+
 	await mkdir(searchDir, { recursive: true });
 	const files = await listFiles(siteDir);
 	const tag = await siteTag(siteDir, files);
