@@ -116,19 +116,19 @@ function generateSite(count: number): { site: string; seconds: number; articles:
 async function indexSite(
 	site: string,
 	outputPath: string,
-): Promise<{ seconds: number; peak: number; pages: number }> {
+): Promise<{ seconds: number; peak: number; pages: number; parts: number }> {
 	const started = performance.now();
 	let peak = 0;
 	const timer = setInterval(() => {
 		peak = Math.max(peak, childrenPeak());
 	}, 100);
 	try {
-		const { htmlFiles } = await writeSearchIndex(site, outputPath, {
+		const { htmlFiles, parts } = await writeSearchIndex(site, outputPath, {
 			glob: 'articles/**/*.html',
 			dateOrderPath: join(outputPath, '..', DATE_ORDER_FILE),
 		});
 		peak = Math.max(peak, childrenPeak());
-		return { seconds: (performance.now() - started) / 1000, peak, pages: htmlFiles };
+		return { seconds: (performance.now() - started) / 1000, peak, pages: htmlFiles, parts };
 	} finally {
 		clearInterval(timer);
 	}
@@ -160,11 +160,14 @@ try {
 		pages: indexed.pages,
 		seconds: Number(indexed.seconds.toFixed(1)),
 		peakMemoryBytes: indexed.peak,
+		parts: indexed.parts,
+		// Why: a site indexed in parts is merged in this process (mergePagefindIndexes).
+		nodePeakMemoryBytes: process.resourceUsage().maxRSS * 1024,
 		bytes: size.bytes,
 		files: size.files,
 	};
 	console.log(
-		`  ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s, Pagefind peak memory ${mb(indexed.peak)}, index ${mb(size.bytes)} in ${size.files} files`,
+		`  ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s (${indexed.parts} Pagefind process${indexed.parts === 1 ? '' : 'es, merged'}), Pagefind peak memory ${mb(indexed.peak)} (this Node process: ${mb(process.resourceUsage().maxRSS * 1024)}), index ${mb(size.bytes)} in ${size.files} files`,
 	);
 	console.log('first search in Chromium (fresh profile, gzip for text) …');
 	const bytes = await firstSearchBytes(site, queries);
