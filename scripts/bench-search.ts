@@ -19,14 +19,14 @@ import {
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { close, createIndex } from 'pagefind';
 import { buildLexicon } from '../src/lib/search/lexicon-build.ts';
 import { prepareLexicon, splitPeople } from '../src/lib/search/lexicon.ts';
 import { articleSearchText } from '../src/lib/search/search-data.ts';
 import { markdownToPlainText } from '../src/lib/site/markdown-to-plain-text.ts';
 import { completeSlogans, finishIds, ingestPage } from '../src/lib/ingest.ts';
 import { articleHtml } from './bench/article-html.ts';
-import { INDEX_LANGUAGE } from '../src/lib/search/segment.ts';
+import { writeSearchIndex } from '../src/integrations/pagefind.ts';
+import { DATE_ORDER_FILE } from '../src/lib/search/date-order.ts';
 import { generateRawPages } from './bench/generate-pages.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
 
@@ -112,28 +112,25 @@ function generateSite(count: number): { site: string; seconds: number; articles:
 	return { site, seconds: (performance.now() - started) / 1000, articles: entries.length };
 }
 
-/** Indexes a site's article pages with Pagefind's Node API, as the build does; time and peak memory. */
+/** Indexes a site's article pages as the build does (writeSearchIndex); time and peak memory. */
 async function indexSite(
 	site: string,
 	outputPath: string,
-): Promise<{ seconds: number; peak: number; pages: number }> {
+): Promise<{ seconds: number; peak: number; pages: number; parts: number }> {
 	const started = performance.now();
 	let peak = 0;
 	const timer = setInterval(() => {
 		peak = Math.max(peak, childrenPeak());
 	}, 100);
 	try {
-		const { index, errors } = await createIndex({ forceLanguage: INDEX_LANGUAGE });
-		if (!index || errors.length > 0) throw new Error(`createIndex: ${errors.join('; ')}`);
-		const added = await index.addDirectory({ path: site, glob: 'articles/**/*.html' });
-		if (added.errors.length > 0) throw new Error(`addDirectory: ${added.errors.join('; ')}`);
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length > 0) throw new Error(`writeFiles: ${written.errors.join('; ')}`);
+		const { htmlFiles, parts } = await writeSearchIndex(site, outputPath, {
+			glob: 'articles/**/*.html',
+			dateOrderPath: join(outputPath, '..', DATE_ORDER_FILE),
+		});
 		peak = Math.max(peak, childrenPeak());
-		return { seconds: (performance.now() - started) / 1000, peak, pages: added.page_count };
+		return { seconds: (performance.now() - started) / 1000, peak, pages: htmlFiles, parts };
 	} finally {
 		clearInterval(timer);
-		await close();
 	}
 }
 
@@ -163,11 +160,14 @@ try {
 		pages: indexed.pages,
 		seconds: Number(indexed.seconds.toFixed(1)),
 		peakMemoryBytes: indexed.peak,
+		parts: indexed.parts,
+		// Why: a site indexed in parts is merged in this process (mergePagefindIndexes).
+		nodePeakMemoryBytes: process.resourceUsage().maxRSS * 1024,
 		bytes: size.bytes,
 		files: size.files,
 	};
 	console.log(
-		`  ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s, Pagefind peak memory ${mb(indexed.peak)}, index ${mb(size.bytes)} in ${size.files} files`,
+		`  ${indexed.pages} pages in ${indexed.seconds.toFixed(1)} s (${indexed.parts} Pagefind process${indexed.parts === 1 ? '' : 'es, merged'}), Pagefind peak memory ${mb(indexed.peak)} (this Node process: ${mb(process.resourceUsage().maxRSS * 1024)}), index ${mb(size.bytes)} in ${size.files} files`,
 	);
 	console.log('first search in Chromium (fresh profile, gzip for text) …');
 	const bytes = await firstSearchBytes(site, queries);

@@ -1,10 +1,14 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, matchesGlob, relative, sep } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { gunzipSync } from 'node:zlib';
+import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { mergePagefindIndexes } from './pagefind-merge.ts';
+import { DATE_ORDER_FILE, dateOrder } from '../lib/search/date-order.ts';
 import { manifestScript, offlineManifest, type SiteFile } from '../lib/search/offline.ts';
 import { INDEX_LANGUAGE } from '../lib/search/segment.ts';
 import {
@@ -49,11 +53,136 @@ async function siteTag(root: string, files: readonly SiteFile[]): Promise<string
 }
 
 /**
- * Indexes a built site with Pagefind's Node API and writes the index to <siteDir>/pagefind/. What is
- * indexed is decided in the templates: only article pages carry `data-pagefind-body`, so the index
- * must hold exactly `articlePages` pages; any Pagefind error, or any other count, throws. Then
- * writes what the search page and the service worker read: search/index-version.json (the index's
- * tag, Pagefind's metaCacheTag) and search/offline-manifest.js (the URLs to cache for offline use).
+ * The date order of an index Pagefind wrote (see date-order.ts): each fragment's id (its file name)
+ * and its date meta, read back from <outputPath>/fragment/.
+ */
+export async function indexDateOrder(outputPath: string): Promise<string[]> {
+	const dir = join(outputPath, 'fragment');
+	const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment'));
+	const pages = await Promise.all(
+		names.map(async (name) => {
+			const data = gunzipSync(await readFile(join(dir, name)));
+			const json = data.subarray(data.indexOf('{'));
+			const fragment = JSON.parse(json.toString('utf8')) as { meta?: { date?: string } };
+			return { id: name.slice(0, -'.pf_fragment'.length), date: fragment.meta?.date };
+		}),
+	);
+	return dateOrder(pages);
+}
+
+/** Largest number of pages one Pagefind process indexes; a bigger site is indexed in parts. */
+export const PART_PAGES = 2500;
+
+/**
+ * Indexes the HTML files of a site (all, or those matching `glob`) with Pagefind's Node API under
+ * INDEX_LANGUAGE, writes the index to `outputPath` and the date order to `dateOrderPath`. Any
+ * Pagefind error throws. The build and the search benchmark both index through this.
+ *
+ * A site with more than `partPages` pages carrying data-pagefind-body (the only pages Pagefind
+ * indexes once any page has it) is indexed in parts of at most that many pages, one Pagefind
+ * process after another, and the parts merged into one index (mergePagefindIndexes).
+ *
+ * Why parts: Pagefind's peak memory grows with the pages one process indexes (3.0 GB for 10,000
+ * generated articles in one process).
+ */
+export async function writeSearchIndex(
+	siteDir: string,
+	outputPath: string,
+	options: { readonly glob?: string; readonly dateOrderPath: string; readonly partPages?: number },
+): Promise<{ readonly htmlFiles: number; readonly parts: number }> {
+	const partPages = options.partPages ?? PART_PAGES;
+	const bodyPages = await pagesWithBody(siteDir, options.glob);
+	let htmlFiles: number;
+	let parts = 1;
+	if (bodyPages.length <= partPages) {
+		htmlFiles = await indexWithPagefind(outputPath, async (index) => {
+			const added = await index.addDirectory({
+				path: siteDir,
+				...(options.glob ? { glob: options.glob } : {}),
+			});
+			assertNoErrors('addDirectory', added.errors);
+			return added.page_count;
+		});
+	} else {
+		parts = Math.ceil(bodyPages.length / partPages);
+		const size = Math.ceil(bodyPages.length / parts);
+		const work = await mkdtemp(join(tmpdir(), 'pagefind-parts-'));
+		try {
+			const dirs: string[] = [];
+			for (let i = 0; i < parts; i++) {
+				const dir = join(work, `part-${i}`);
+				dirs.push(dir);
+				await indexWithPagefind(dir, async (index) => {
+					for (const page of bodyPages.slice(i * size, (i + 1) * size)) {
+						const added = await index.addHTMLFile({
+							url: page.url,
+							content: await readFile(join(siteDir, page.path), 'utf8'),
+						});
+						assertNoErrors(`addHTMLFile ${page.path}`, added.errors);
+					}
+					return 0;
+				});
+			}
+			await mergePagefindIndexes(dirs, outputPath);
+		} finally {
+			await rm(work, { recursive: true, force: true });
+		}
+		htmlFiles = bodyPages.length;
+	}
+	await mkdir(dirname(options.dateOrderPath), { recursive: true });
+	await writeFile(options.dateOrderPath, `${JSON.stringify(await indexDateOrder(outputPath))}\n`);
+	return { htmlFiles, parts };
+}
+
+/** The site's HTML files (matching `glob`, default all) that carry data-pagefind-body, by path. */
+async function pagesWithBody(
+	siteDir: string,
+	glob: string | undefined,
+): Promise<{ path: string; url: string }[]> {
+	const files = (await listFiles(siteDir)).filter(
+		(file) =>
+			file.path.endsWith('.html') &&
+			(glob === undefined || matchesGlob(file.path, glob)) &&
+			!file.path.startsWith('pagefind/'),
+	);
+	const pages: { path: string; url: string }[] = [];
+	for (const file of files)
+		if ((await readFile(join(siteDir, file.path), 'utf8')).includes('data-pagefind-body'))
+			pages.push({
+				path: file.path,
+				url: `/${file.path.replace(/(?:^|(?<=\/))index\.html$/u, '')}`,
+			});
+	return pages;
+}
+
+/** Runs one Pagefind process: a fresh index under INDEX_LANGUAGE, `add`, then writes it to `outputPath`. */
+async function indexWithPagefind(
+	outputPath: string,
+	add: (index: PagefindIndex) => Promise<number>,
+): Promise<number> {
+	try {
+		// Why a forced language: see INDEX_LANGUAGE (the pages are indexed as segmented words).
+		const created = await createIndex({ forceLanguage: INDEX_LANGUAGE });
+		assertNoErrors('createIndex', created.errors);
+		const { index } = created;
+		if (!index) throw new Error('Pagefind createIndex returned no index');
+		const count = await add(index);
+		const written = await index.writeFiles({ outputPath });
+		assertNoErrors('writeFiles', written.errors);
+		return count;
+	} finally {
+		// Stops Pagefind's backend process: the build can exit, and the next part starts afresh.
+		await close();
+	}
+}
+
+/**
+ * Indexes a built site (writeSearchIndex) into <siteDir>/pagefind/, with the date order in
+ * <siteDir>/search/date-order.json. What is indexed is decided in the templates: only article
+ * pages carry `data-pagefind-body`, so the index must hold exactly `articlePages` pages; any
+ * Pagefind error, or any other count, throws. Then writes what the search page and the service
+ * worker read: search/index-version.json (the index's tag, Pagefind's metaCacheTag) and
+ * search/offline-manifest.js (the URLs to cache for offline use).
  */
 export async function indexBuiltSite(
 	siteDir: string,
@@ -61,37 +190,21 @@ export async function indexBuiltSite(
 	log: (message: string) => void,
 ): Promise<void> {
 	const outputPath = join(siteDir, 'pagefind');
-	try {
-		// Why a forced language: see INDEX_LANGUAGE (the pages are indexed as segmented words).
-		const created = await createIndex({ forceLanguage: INDEX_LANGUAGE });
-		assertNoErrors('createIndex', created.errors);
-		const { index } = created;
-		if (!index) throw new Error('Pagefind createIndex returned no index');
-
-		const added = await index.addDirectory({ path: siteDir });
-		assertNoErrors('addDirectory', added.errors);
-
-		const written = await index.writeFiles({ outputPath });
-		assertNoErrors('writeFiles', written.errors);
-
-		const indexed = readIndexedPages(
-			await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'),
+	const searchDir = join(siteDir, 'search');
+	const { htmlFiles } = await writeSearchIndex(siteDir, outputPath, {
+		dateOrderPath: join(siteDir, DATE_ORDER_FILE),
+	});
+	const indexed = readIndexedPages(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
+	const total = totalIndexedPages(indexed);
+	log(
+		`Pagefind read ${htmlFiles} HTML files and indexed ${total} pages (${describeIndexedPages(indexed)}) into ${outputPath}`,
+	);
+	if (total !== articlePages) {
+		throw new Error(
+			`Pagefind indexed ${total} pages but ${articlePages} article pages were built: every article page, and nothing else, must carry data-pagefind-body`,
 		);
-		const total = totalIndexedPages(indexed);
-		log(
-			`Pagefind read ${added.page_count} HTML files and indexed ${total} pages (${describeIndexedPages(indexed)}) into ${outputPath}`,
-		);
-		if (total !== articlePages) {
-			throw new Error(
-				`Pagefind indexed ${total} pages but ${articlePages} article pages were built: every article page, and nothing else, must carry data-pagefind-body`,
-			);
-		}
-	} finally {
-		// Stops Pagefind's backend process so the build can exit.
-		await close();
 	}
 
-	const searchDir = join(siteDir, 'search');
 	await mkdir(searchDir, { recursive: true });
 	const files = await listFiles(siteDir);
 	const tag = await siteTag(siteDir, files);

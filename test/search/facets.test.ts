@@ -36,7 +36,6 @@ describe('articleSearchData', () => {
 		expect(data[0]?.creditsLine).toBe('署名 全媒体记者 周琪 人物 区委书记 魏中发');
 		expect(data[0]?.shadow).toBeNull();
 		expect(data[2]?.shadow).toContain('耒阳市 发展 经济');
-		expect(data[2]?.sortDate).toBeNull();
 	});
 });
 

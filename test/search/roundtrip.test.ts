@@ -8,6 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { indexDateOrder } from '../../src/integrations/pagefind.ts';
+import { DATE_ORDER_FILE } from '../../src/lib/search/date-order.ts';
 import { type SearchOutcome, searchArchive } from '../../src/lib/search/engine.ts';
 import { loadBuiltSearch, type BuiltSearch } from '../../src/lib/search/pagefind-node-fs.ts';
 import { searchBlockHtml } from '../../src/lib/search/search-block.ts';
@@ -40,6 +42,11 @@ beforeAll(async () => {
 	await close();
 	mkdirSync(join(root, 'search'));
 	writeFileSync(join(root, 'search', 'lexicon.json'), JSON.stringify(lexicon.data));
+	// Why: the date sort reads the order the build writes after Pagefind (see date-order.ts).
+	writeFileSync(
+		join(root, DATE_ORDER_FILE),
+		JSON.stringify(await indexDateOrder(join(root, 'pagefind'))),
+	);
 	search = await loadBuiltSearch(root);
 }, 60_000);
 

@@ -10,6 +10,7 @@ import {
 	type SearchOutcome,
 	searchArchive,
 } from '../../lib/search/engine.ts';
+import { DATE_ORDER_FILE, withDateOrder } from '../../lib/search/date-order.ts';
 import { excerptSegments } from '../../lib/search/excerpt.ts';
 import {
 	type Lexicon,
@@ -75,7 +76,7 @@ async function loadLexicon(): Promise<{ core: LexiconData; tag: string | null }>
 async function loadPagefind(tag: string | null): Promise<PagefindApi> {
 	const url = new URL('/pagefind/pagefind.js', location.href).href;
 	const module = (await import(/* @vite-ignore */ url)) as PagefindModule;
-	return module.createInstance({
+	const pagefind = module.createInstance({
 		basePath: '/pagefind/',
 		baseUrl: '/',
 		// Why no worker: it would load a second copy of the search code (pagefind-worker.js);
@@ -85,6 +86,12 @@ async function loadPagefind(tag: string | null): Promise<PagefindApi> {
 		// segmented by segmentText; Pagefind must neither pick another index nor re-segment it.
 		language: INDEX_LANGUAGE,
 		...(tag ? { metaCacheTag: tag } : {}),
+	});
+	// Why: the date sort is this project's (see date-order.ts); its file is loaded when first needed.
+	return withDateOrder(pagefind, async () => {
+		const response = await fetch(`/${DATE_ORDER_FILE}`);
+		if (!response.ok) throw new Error(`${response.status} fetching /${DATE_ORDER_FILE}`);
+		return (await response.json()) as string[];
 	});
 }
 

@@ -81,14 +81,20 @@ export interface SearchOutcome {
 }
 
 /**
- * A fragment with its text as printed: the index holds the article as segmented words
- * (segmentText), so the spaces between Han characters before the search block's marker go.
+ * A fragment with its text as printed, the visible text first: the index holds the hidden part of
+ * the search block (tokens, credits, shadow), the marker, then the article as segmented words
+ * (segmentText; see searchBlockHtml). This gives the article's text with the spaces between Han
+ * characters dropped, then the marker and the hidden part, the order excerpts read.
  */
 export function printedFragment(fragment: PagefindFragment): PagefindFragment {
 	const at = fragment.content.indexOf(SEARCH_BLOCK_MARKER);
-	const visible = at < 0 ? fragment.content : fragment.content.slice(0, at);
-	const hidden = at < 0 ? '' : fragment.content.slice(at);
-	return { ...fragment, content: unsegmentText(visible) + hidden };
+	if (at < 0) return { ...fragment, content: unsegmentText(fragment.content) };
+	const hidden = fragment.content.slice(0, at).trim();
+	const visible = fragment.content
+		.slice(at + SEARCH_BLOCK_MARKER.length)
+		.replace(/^[\s.]+/u, '')
+		.trim();
+	return { ...fragment, content: `${unsegmentText(visible)} ${SEARCH_BLOCK_MARKER}. ${hidden}` };
 }
 
 /** Loads a result's fragment, as printed (see printedFragment). */

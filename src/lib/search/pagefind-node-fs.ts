@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { DATE_ORDER_FILE, withDateOrder } from './date-order.ts';
 import type { PagefindApi } from './engine.ts';
 import {
 	type Lexicon,
@@ -65,7 +66,8 @@ function installShims(): void {
 /**
  * Loads the search of a built site from its dist/ directory exactly as the search page does:
  * Pagefind's pagefind.js (the browser's query path, in Node's V8 and ICU) and
- * dist/search/lexicon.json with dist/search/lexicon-people.json.
+ * dist/search/lexicon.json with dist/search/lexicon-people.json, and the date order
+ * (dist/search/date-order.json) for a search sorted by date.
  */
 export async function loadBuiltSearch(distDir: string): Promise<BuiltSearch> {
 	const root = resolve(distDir);
@@ -85,10 +87,18 @@ export async function loadBuiltSearch(distDir: string): Promise<BuiltSearch> {
 	const module = (await import(
 		pathToFileURL(join(root, 'pagefind', 'pagefind.js')).href
 	)) as PagefindModule;
-	const pagefind = module.createInstance({
+	const instance = module.createInstance({
 		basePath: `${prefix}pagefind/`,
 		baseUrl: '/',
 		language: INDEX_LANGUAGE,
 	});
+	const sorted = withDateOrder(
+		instance,
+		async () => JSON.parse(await readFile(join(root, DATE_ORDER_FILE), 'utf8')) as string[],
+	);
+	const pagefind = {
+		search: (...args: Parameters<PagefindApi['search']>) => sorted.search(...args),
+		destroy: () => instance.destroy(),
+	};
 	return { pagefind, lexicon: prepareLexicon(withPeople(core, people)) };
 }

@@ -9,8 +9,6 @@ import type { FilterKey } from './url-state.ts';
 export interface ArticleSearchData {
 	/** data-pagefind-filter values, one element each. */
 	readonly filters: readonly { readonly key: FilterKey; readonly value: string }[];
-	/** data-pagefind-sort="date" value, or null for an undated article. */
-	readonly sortDate: string | null;
 	/** Kicker, title and subtitle as segmented words (segmentText): what Pagefind indexes of them, with a heading's weight. */
 	readonly headlineWords: readonly string[];
 	/** Dateline, body and captions as segmented words, a line each: what Pagefind indexes of the visible text. */
@@ -46,7 +44,7 @@ export function articleSearchText(
 
 /**
  * Everything the hidden search block of an article page carries: filters (region, year, genre,
- * reporter, slogan), the date to sort by, and the lexicon tokens of the terms the article uses,
+ * reporter, slogan), the lexicon tokens of the terms the article uses,
  * found with the same findTerms that reads a reader's query.
  */
 export function articleSearchData(
@@ -86,7 +84,6 @@ export function articleSearchData(
 	const simplified = Array.from(text, (char) => charMap[char] ?? char).join('');
 	return {
 		filters,
-		sortDate: article.date,
 		headlineWords: segmentLines(headline),
 		textWords: segmentLines(rest),
 		headlineTokens: headlineTokens.join(' '),
