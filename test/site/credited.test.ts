@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	creditSlug,
-	getCreditedNames,
-	isUnitName,
-} from '../../src/lib/site/credited.ts';
+import { creditSlug, getCreditedNames, isUnitName } from '../../src/lib/site/credited.ts';
 import { makeArticle } from './make-article.ts';
 
 describe('isUnitName', () => {

@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { articleNeighbourhoods } from '../../src/lib/site/neighbourhood.ts';
-import {
-	neighboursByDate,
-	relatedArticles,
-	samePageArticles,
-} from '../../src/lib/site/related.ts';
+import { neighboursByDate, relatedArticles, samePageArticles } from '../../src/lib/site/related.ts';
 import type { Article } from '../../src/schemas/article.ts';
 import { makeArticle } from './make-article.ts';
 
@@ -25,7 +21,7 @@ const regions = ['衡阳市', '珠晖区', '雁峰区', '石鼓区', '蒸湘区'
 /** An archive with many ties, shared pages, undated articles, repeated slogans and regions. */
 function archive(size: number, seed: number): Article[] {
 	const next = random(seed);
-	const pick = <T,>(list: readonly T[], most: number): T[] =>
+	const pick = <T>(list: readonly T[], most: number): T[] =>
 		Array.from({ length: Math.floor(next() * (most + 1)) }, () => {
 			const item = list[Math.floor(next() * list.length)];
 			if (item === undefined) throw new Error('empty list');

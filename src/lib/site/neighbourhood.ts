@@ -61,8 +61,10 @@ export function articleNeighbourhoods<T extends RelatableArticle>(
 		const known = rankings.get(key);
 		if (known) return known;
 		const candidates = new Set<number>();
-		for (const slogan of of.slogans) for (const at of bySlogan.get(slogan) ?? []) candidates.add(at);
-		for (const region of of.regions) for (const at of byRegion.get(region) ?? []) candidates.add(at);
+		for (const slogan of of.slogans)
+			for (const at of bySlogan.get(slogan) ?? []) candidates.add(at);
+		for (const region of of.regions)
+			for (const at of byRegion.get(region) ?? []) candidates.add(at);
 		const best: { at: number; score: number }[] = [];
 		for (const at of candidates) {
 			const other = ordered[at];
