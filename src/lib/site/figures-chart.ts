@@ -11,6 +11,8 @@ export interface TargetBar {
 	/** The value as printed, with its direction when it is a fall: 8%左右, 下降2%. */
 	readonly label: string;
 	readonly sourceUrl: string;
+	/** The sentence the target was read from, for the link's tooltip. */
+	readonly sentence: string;
 	readonly estimated: boolean;
 	readonly uncertain: boolean;
 	/** 预计, 存疑 (see figureFlags). */
@@ -26,7 +28,8 @@ export interface TargetGroup {
 
 /**
  * The growth targets set for a year, by indicator (in the given order) and region (in gazetteer
- * order): figures of kind target, measured as growth in per cent, for that year, with a region.
+ * order): figures of kind target, measured as growth in per cent, for that year, with a region
+ * and no scope (a region's own target for the whole year).
  * Where a region has two targets for one indicator, the first record (newest article) stands.
  */
 export function growthTargets(
@@ -43,7 +46,8 @@ export function growthTargets(
 					candidate.kind === 'target' &&
 					candidate.measure === 'growth' &&
 					candidate.unit === '%' &&
-					candidate.period === year,
+					candidate.period === year &&
+					candidate.scope === null,
 			);
 			if (!record) return [];
 			return [
@@ -52,6 +56,7 @@ export function growthTargets(
 					value: record.value,
 					label: `${record.value < 0 ? '下降' : ''}${record.printed}`,
 					sourceUrl: record.sourceUrl,
+					sentence: record.sentence,
 					estimated: record.estimated,
 					uncertain: record.uncertain,
 					flags: figureFlags(record),
