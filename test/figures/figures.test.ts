@@ -10,6 +10,13 @@ import { findForms, postfixForm, resolveListItem } from '../../src/lib/figures/f
 import { LEXICON } from '../../src/lib/figures/lexicon.ts';
 import { isFiller, readSentence } from '../../src/lib/figures/read.ts';
 import { inferRegion } from '../../src/lib/figures/region.ts';
+import {
+	clauseAround,
+	figureScopes,
+	programmeLevel,
+	startedOnly,
+	venueSubject,
+} from '../../src/lib/figures/scope.ts';
 import { bodyParagraphs, splitSentences } from '../../src/lib/figures/sentences.ts';
 import {
 	explicitYear,
@@ -324,6 +331,53 @@ describe('time', () => {
 	});
 });
 
+describe('scope', () => {
+	test('reads the level of the last key-project mention, not a place’s 市', () => {
+		expect(programmeLevel('52个在衡省重点项目完成年计划投资的')).toBe('省');
+		expect(programmeLevel('400个以上市重点项目')).toBe('市');
+		expect(programmeLevel('实施省市级重点项目')).toBeUndefined();
+		expect(programmeLevel('全市重点项目')).toBeUndefined();
+		expect(programmeLevel('衡阳市重点项目')).toBeUndefined();
+		expect(programmeLevel('省重点项目60个、完成重点项目投资')).toBeUndefined();
+	});
+
+	test('takes the clause around a value and tells works started from works done', () => {
+		expect(clauseAround('改造提升25个老旧小区，加装电梯25台。', 4, 7)).toBe('改造提升25个老旧小区');
+		expect(startedOnly('17个老旧小区改造项目已全部开工建设')).toBe(true);
+		expect(startedOnly('开工建设并完成改造老旧小区12个')).toBe(false);
+	});
+
+	test('finds a single venue as the subject, but not many venues or a named place after it', () => {
+		expect(venueSubject('整个黄金周共接待游客', '春节是衡阳党史馆的首个黄金周。')).toBe('党史馆');
+		expect(venueSubject('衡阳市博物馆接待游客', '')).toBe('博物馆');
+		expect(venueSubject('全市22家旅游景区接待游客', '')).toBeUndefined();
+		expect(venueSubject('南岳区接待游客', '该公司投产。')).toBeUndefined();
+		expect(venueSubject('接待游客', '南岳衡山迎来降雪。')).toBeUndefined();
+	});
+
+	test('lists every scope that fits, most restrictive first', () => {
+		const scopes = figureScopes({
+			before: '截至目前，全市首批重点项目如期开工率已达到',
+			after: '。',
+			itemBefore: '截至目前，全市首批重点项目如期开工率已达到',
+			paragraphBefore: '',
+			sentence: '截至目前，全市首批重点项目如期开工率已达到73%。',
+			asOf: '2022年2月',
+		});
+		expect(scopes.map((s) => s.scope)).toEqual(['to-date', 'batch']);
+		expect(scopes[0]?.note).toContain('2022年2月');
+		const village = figureScopes({
+			before: '力争所有村级集体经济收入达到',
+			after: '的村。',
+			itemBefore: '力争所有村级集体经济收入达到',
+			paragraphBefore: '',
+			sentence: '力争所有村级集体经济收入达到20万元以上的村。',
+			asOf: null,
+		});
+		expect(village.map((s) => [s.scope, s.uncertain])).toEqual([['per-unit', false]]);
+	});
+});
+
 describe('region', () => {
 	test('takes the place named nearest before the number, else the article’s primary region', () => {
 		expect(inferRegion('会议明确，2023年蒸湘区地区生产总值增长', ['衡阳市'])).toBe('蒸湘区');
@@ -398,6 +452,12 @@ describe('extractFigures', () => {
 			body: '春节假期，全市22家旅游景区接待游客近35万人次。',
 		});
 		expect(city).toMatchObject({ scope: 'holiday', uncertain: false });
+		const [county] = extractFigures({
+			...article,
+			regions: ['衡山县'],
+			body: '恒信新材公司被认定为示范企业。全县建筑业产值增长15.6%。',
+		});
+		expect(county?.scope).toBeUndefined();
 	});
 
 	test('marks per-village thresholds, snapshots and first batches, and does not call a forecast a target', () => {

@@ -63,10 +63,15 @@ function lastVenue(text: string): { end: number; name: string } | undefined {
 	return found;
 }
 
-/** The end of the last place named in the text, or -1. */
+// Why: 恒信新材公司被认定…。全县建筑业产值增长15.6% — 全县 names the county as the subject.
+const WHOLE_PLACE = /全(?:县|区|市|域)|(?:该|我|本)(?:县|区|市)|县域/gu;
+
+/** The end of the last place named in the text (a gazetteer name, or 全县, 该区 …), or -1. */
 function lastPlaceEnd(text: string): number {
 	const mention = regionMentions(text).at(-1);
-	return mention ? mention.index + mention.form.length : -1;
+	const named = mention ? mention.index + mention.form.length : -1;
+	const whole = [...text.matchAll(WHOLE_PLACE)].at(-1);
+	return Math.max(named, whole ? whole.index + whole[0].length : -1);
 }
 
 /**
