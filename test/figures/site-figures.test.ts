@@ -16,11 +16,13 @@ import {
 } from '../../src/lib/site/figures-csv.ts';
 import { figureFlags, figureValueLabel, periodLabel } from '../../src/lib/site/figures-format.ts';
 import {
+	figureSentenceUrl,
 	figureSourceUrl,
 	figuresCsvUrl,
 	figuresIndexUrl,
 	figuresJsonUrl,
 	paragraphAnchor,
+	textDirective,
 } from '../../src/lib/site/figures-links.ts';
 import { toFigureListItems } from '../../src/lib/site/figures-list.ts';
 import { buildFiguresPage, chartYear } from '../../src/lib/site/figures-page.ts';
@@ -153,6 +155,22 @@ describe('links', () => {
 		expect(paragraphAnchor(0)).toBe('p-1');
 		expect(paragraphAnchor(3)).toBe('p-4');
 		expect(figureSourceUrl('2023-01-30-zhu-hui', 3)).toBe('/articles/2023-01-30-zhu-hui/#p-4');
+	});
+
+	test('points a sentence link at its paragraph with a text fragment, cut at clause punctuation', () => {
+		expect(figureSentenceUrl('/articles/x/#p-1', '增长8%-9%，好。')).toBe(
+			`/articles/x/#p-1:~:text=${encodeURIComponent('增长8%')}%2D${encodeURIComponent('9%，好。')}`,
+		);
+		const long =
+			'这一年，衡山县开工建设重点项目79个，完成投资54.98亿元，22个市重点项目开工率和投资完成率分别达100%、90.56%。';
+		const [start, end] = textDirective(long)
+			.slice('text='.length)
+			.split(',')
+			.map(decodeURIComponent);
+		// Not 这一年， alone (it opens other sentences); both terms end or start at punctuation.
+		expect(start).toBe('这一年，衡山县开工建设重点项目79个，');
+		expect(end).toBe('22个市重点项目开工率和投资完成率分别达100%、90.56%。');
+		expect(long.startsWith(start ?? '') && long.endsWith(end ?? '')).toBe(true);
 	});
 
 	test('refuses a paragraph index that is negative or not whole', () => {
@@ -315,7 +333,7 @@ describe('table', () => {
 		expect(zhengxiangRow?.cells[1]?.[0]).toEqual({
 			label: '增长7.5%左右',
 			printedIndicator: null,
-			sourceUrl: `/articles/${zhengxiang.id}/#p-2`,
+			sourceUrl: `/articles/${zhengxiang.id}/#p-2:~:text=${encodeURIComponent('地区生产总值增长8%左右。')}`,
 			source: `地区生产总值增长8%左右。——${zhengxiang.title}（2023-01-30）`,
 			flags: ['存疑'],
 			note: '年份不确定',
@@ -586,7 +604,7 @@ describe('figure list', () => {
 			region: '蒸湘区',
 			flags: [],
 			note: null,
-			sourceUrl: `/articles/${zhengxiang.id}/#p-2`,
+			sourceUrl: `/articles/${zhengxiang.id}/#p-2:~:text=${encodeURIComponent('地区生产总值增长8%左右。')}`,
 			sourceLabel: '第2段',
 			sentence: '地区生产总值增长8%左右。',
 		});

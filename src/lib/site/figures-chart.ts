@@ -2,6 +2,7 @@ import { GAZETTEER } from '../gazetteer.ts';
 import { figureFlags } from './figures-format.ts';
 import type { FigureRecord } from './figures-records.ts';
 import { mainIndicators } from './figures-table.ts';
+import { figureSentenceUrl } from './figures-links.ts';
 
 /** One region's growth target for one indicator. */
 export interface TargetBar {
@@ -10,6 +11,7 @@ export interface TargetBar {
 	readonly value: number;
 	/** The value as printed, with its direction when it is a fall: 8%左右, 下降2%. */
 	readonly label: string;
+	/** The source sentence: its paragraph with a text fragment (see figureSentenceUrl). */
 	readonly sourceUrl: string;
 	/** The sentence the target was read from, for the link's tooltip. */
 	readonly sentence: string;
@@ -55,7 +57,7 @@ export function growthTargets(
 					region: place.name,
 					value: record.value,
 					label: `${record.value < 0 ? '下降' : ''}${record.printed}`,
-					sourceUrl: record.sourceUrl,
+					sourceUrl: figureSentenceUrl(record.sourceUrl, record.sentence),
 					sentence: record.sentence,
 					estimated: record.estimated,
 					uncertain: record.uncertain,

@@ -12,6 +12,7 @@ import {
 	regionLabel,
 } from './figures-format.ts';
 import type { FigureRecord } from './figures-records.ts';
+import { figureSentenceUrl } from './figures-links.ts';
 
 /** The main statistics of a region's economy, in the order work reports list them. */
 export const mainIndicators: readonly string[] = [
@@ -71,6 +72,7 @@ export interface FigureEntry {
 	readonly label: string;
 	/** The indicator as printed where it says more than the row's name (完成投资, 县内GDP), else null. */
 	readonly printedIndicator: string | null;
+	/** The source sentence: its paragraph with a text fragment (see figureSentenceUrl). */
 	readonly sourceUrl: string;
 	/** The sentence the value was read from, with its article's title and date, for the link's tooltip. */
 	readonly source: string;
@@ -124,7 +126,7 @@ export function toFigureEntry(record: FigureRecord): FigureEntry {
 	return {
 		label: figureValueLabel(record),
 		printedIndicator: printedIndicatorLabel(record),
-		sourceUrl: record.sourceUrl,
+		sourceUrl: figureSentenceUrl(record.sourceUrl, record.sentence),
 		source: `${record.sentence}——${article}`,
 		flags: figureFlags(record),
 		note: record.note,
