@@ -24,9 +24,11 @@ export const unitSchema = z.enum([
 	'户',
 	'人',
 	'万人',
+	'万户',
 	'人次',
 	'万人次',
 	'套',
+	'张',
 	'm²',
 	'万m²',
 	'亩',
@@ -51,6 +53,23 @@ export const qualifierSchema = z.enum([
 	'多',
 	'以下',
 	'以内',
+]);
+
+/**
+ * What a figure covers when it is not the whole region over the whole year: venue one venue or firm
+ * (衡阳党史馆 接待游客), per-unit a threshold each village reaches (所有村集体经济收入均超过10万元), batch one
+ * batch of a programme (首批267个重点项目), holiday a holiday period (春节假期), to-date progress at the
+ * date of the report (截至目前, 预计月底), part-year some months (上半年, 1—11月), multi-year a span of years
+ * ("十四五"期间, 年均).
+ */
+export const figureScopeSchema = z.enum([
+	'venue',
+	'per-unit',
+	'batch',
+	'holiday',
+	'to-date',
+	'part-year',
+	'multi-year',
 ]);
 
 /** target: a goal for an outcome; plan: a programme of projects and their investment; result: achieved. */
@@ -91,6 +110,8 @@ export const figureSchema = z
 		uncertain: z.boolean(),
 		/** Why the figure is uncertain, or what a reader should know (it covers only the 春节 holiday). */
 		note: z.string().min(1).optional(),
+		/** Set when the figure is not a total for the whole region and year; see figureScopeSchema and note. */
+		scope: figureScopeSchema.optional(),
 	})
 	.strict();
 
@@ -113,5 +134,7 @@ export type Unit = z.infer<typeof unitSchema>;
 export type Qualifier = z.infer<typeof qualifierSchema>;
 /** target, plan or result. */
 export type FigureKind = z.infer<typeof figureKindSchema>;
+/** What a figure covers, when not the whole region and year. */
+export type FigureScope = z.infer<typeof figureScopeSchema>;
 /** A validated sidecar. */
 export type FiguresFile = z.infer<typeof figuresFileSchema>;

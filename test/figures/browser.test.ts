@@ -126,14 +126,26 @@ describe('the figures page in Chromium', () => {
 			const { page, problems } = await visit('/figures/');
 			const link = page.locator(selector).last();
 			const href = (await link.getAttribute('href')) ?? '';
-			expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#p-\d+$/u);
+			// The paragraph's URL with a text fragment naming the sentence (#p-4:~:text=start,end).
+			expect(href).toMatch(/^\/articles\/[a-z0-9-]+\/#p-\d+:~:text=[^,]+(?:,[^,]+)?$/u);
+			const [paragraphUrl = '', directive = ''] = href.split(':~:');
+			const terms = directive.slice('text='.length).split(',').map(decodeURIComponent);
 			const sentences = records
-				.filter((record) => record.sourceUrl === href)
+				.filter((record) => record.sourceUrl === paragraphUrl)
 				.map((record) => record.sentence);
 			expect(sentences.length).toBeGreaterThan(0);
+			expect(
+				sentences.some((sentence) => terms.every((term) => sentence.includes(term))),
+				`a sentence of ${paragraphUrl} holds ${terms.join(' … ')}`,
+			).toBe(true);
 
-			await Promise.all([page.waitForURL(`**${href}`), link.click()]);
-			const id = href.slice(href.indexOf('#') + 1);
+			// The browser strips the text directive from the URL and still targets the paragraph.
+			const path = paragraphUrl.slice(0, paragraphUrl.indexOf('#'));
+			await Promise.all([page.waitForURL((url) => url.pathname === path), link.click()]);
+			expect(await page.evaluate(() => location.hash)).toBe(
+				paragraphUrl.slice(paragraphUrl.indexOf('#')),
+			);
+			const id = paragraphUrl.slice(paragraphUrl.indexOf('#') + 1);
 			const paragraph = page.locator(`[id="${id}"]`);
 			expect(await paragraph.count(), `an element with id ${id} on ${href}`).toBe(1);
 			expect(await paragraph.evaluate((element) => element.matches(':target'))).toBe(true);

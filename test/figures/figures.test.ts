@@ -10,6 +10,13 @@ import { findForms, postfixForm, resolveListItem } from '../../src/lib/figures/f
 import { LEXICON } from '../../src/lib/figures/lexicon.ts';
 import { isFiller, readSentence } from '../../src/lib/figures/read.ts';
 import { inferRegion } from '../../src/lib/figures/region.ts';
+import {
+	clauseAround,
+	figureScopes,
+	programmeLevel,
+	startedOnly,
+	venueSubject,
+} from '../../src/lib/figures/scope.ts';
 import { bodyParagraphs, splitSentences } from '../../src/lib/figures/sentences.ts';
 import {
 	explicitYear,
@@ -140,9 +147,9 @@ describe('reading a sentence', () => {
 			'农村居民人均可支配收入 growth 8.1%',
 		]);
 		expect(brief('22个市重点项目开工率和投资完成率分别达100%、90.56%。')).toEqual([
-			'重点项目数 count 22个',
-			'重点项目开工率 share 100%',
-			'重点项目投资完成率 share 90.56%',
+			'市重点项目数 count 22个',
+			'市重点项目开工率 share 100%',
+			'市重点项目投资完成率 share 90.56%',
 		]);
 	});
 
@@ -170,10 +177,10 @@ describe('reading a sentence', () => {
 
 	test('reads a growth after a completion rate as the investment’s growth, marked uncertain', () => {
 		const [rate, growth] = readSentence('52个在衡省重点项目完成年计划投资的135.1%，增长76.3%；');
-		expect(rate).toMatchObject({ indicator: '重点项目数', value: 52 });
-		expect(growth).toMatchObject({ indicator: '重点项目投资完成率', value: 135.1 });
+		expect(rate).toMatchObject({ indicator: '省重点项目数', value: 52 });
+		expect(growth).toMatchObject({ indicator: '省重点项目投资完成率', value: 135.1 });
 		expect(readSentence('52个在衡省重点项目完成年计划投资的135.1%，增长76.3%；')[2]).toMatchObject({
-			indicator: '重点项目投资',
+			indicator: '省重点项目投资',
 			measure: 'growth',
 			value: 76.3,
 			uncertain: expect.any(String) as unknown,
@@ -194,6 +201,48 @@ describe('reading a sentence', () => {
 			'固定资产投资 growth 10%以上',
 		]);
 		expect(brief('规模工业增加值增速比2021年提高1.2个百分点。')).toEqual([]);
+	});
+
+	test('leaves out an indicator with a modifier right before it or a 中 right after it', () => {
+		expect(brief('人均地区生产总值增长6%，居民人均可支配收入增长6.5%。')).toEqual([
+			'居民人均可支配收入 growth 6.5%',
+		]);
+		expect(brief('单位地区生产总值能耗下降3%。')).toEqual([]);
+		expect(brief('固定资产投资中产业投资增长15%。')).toEqual([]);
+		expect(brief('科技型中小企业突破1200家。')).toEqual(['科技型中小企业 count 1200家突破']);
+	});
+
+	test('splits key-project figures by the level printed before them', () => {
+		expect(
+			brief('带动实施50个以上省重点项目、400个以上市重点项目，完成重点项目投资1300亿元。'),
+		).toEqual([
+			'省重点项目数 count 50个以上',
+			'市重点项目数 count 400个以上',
+			'重点项目投资 level 1300亿元',
+		]);
+		expect(brief('281个市重点项目完成年计划投资的131.7%。')).toEqual([
+			'市重点项目数 count 281个',
+			'市重点项目投资完成率 share 131.7%',
+		]);
+		// 全市 and a city's name are the place, not the level.
+		expect(brief('全市重点项目开工率达到65%，耒阳市重点项目120个。')).toEqual([
+			'重点项目开工率 share 65%',
+			'重点项目数 count 120个',
+		]);
+	});
+
+	test('tells renovations started from renovations done', () => {
+		expect(brief('17个老旧小区改造项目已全部开工建设。')).toEqual(['老旧小区改造开工 count 17个']);
+		expect(brief('7个老旧小区主体改造项目均已完工。')).toEqual(['老旧小区改造 count 7个']);
+		expect(brief('提速6个棚改、10个旧改项目建设。')).toEqual([
+			'棚户区改造 count 6个',
+			'老旧小区改造 count 10个',
+		]);
+	});
+
+	test('reads 万户 and 张', () => {
+		expect(brief('净增市场主体1.2万户。')).toEqual(['净增市场主体 count 1.2万户']);
+		expect(brief('新增社会化养老床位120张以上。')).toEqual(['新增养老床位 count 120张以上']);
 	});
 
 	test('leaves out a per cent of an amount with no growth word', () => {
@@ -282,6 +331,53 @@ describe('time', () => {
 	});
 });
 
+describe('scope', () => {
+	test('reads the level of the last key-project mention, not a place’s 市', () => {
+		expect(programmeLevel('52个在衡省重点项目完成年计划投资的')).toBe('省');
+		expect(programmeLevel('400个以上市重点项目')).toBe('市');
+		expect(programmeLevel('实施省市级重点项目')).toBeUndefined();
+		expect(programmeLevel('全市重点项目')).toBeUndefined();
+		expect(programmeLevel('衡阳市重点项目')).toBeUndefined();
+		expect(programmeLevel('省重点项目60个、完成重点项目投资')).toBeUndefined();
+	});
+
+	test('takes the clause around a value and tells works started from works done', () => {
+		expect(clauseAround('改造提升25个老旧小区，加装电梯25台。', 4, 7)).toBe('改造提升25个老旧小区');
+		expect(startedOnly('17个老旧小区改造项目已全部开工建设')).toBe(true);
+		expect(startedOnly('开工建设并完成改造老旧小区12个')).toBe(false);
+	});
+
+	test('finds a single venue as the subject, but not many venues or a named place after it', () => {
+		expect(venueSubject('整个黄金周共接待游客', '春节是衡阳党史馆的首个黄金周。')).toBe('党史馆');
+		expect(venueSubject('衡阳市博物馆接待游客', '')).toBe('博物馆');
+		expect(venueSubject('全市22家旅游景区接待游客', '')).toBeUndefined();
+		expect(venueSubject('南岳区接待游客', '该公司投产。')).toBeUndefined();
+		expect(venueSubject('接待游客', '南岳衡山迎来降雪。')).toBeUndefined();
+	});
+
+	test('lists every scope that fits, most restrictive first', () => {
+		const scopes = figureScopes({
+			before: '截至目前，全市首批重点项目如期开工率已达到',
+			after: '。',
+			itemBefore: '截至目前，全市首批重点项目如期开工率已达到',
+			paragraphBefore: '',
+			sentence: '截至目前，全市首批重点项目如期开工率已达到73%。',
+			asOf: '2022年2月',
+		});
+		expect(scopes.map((s) => s.scope)).toEqual(['to-date', 'batch']);
+		expect(scopes[0]?.note).toContain('2022年2月');
+		const village = figureScopes({
+			before: '力争所有村级集体经济收入达到',
+			after: '的村。',
+			itemBefore: '力争所有村级集体经济收入达到',
+			paragraphBefore: '',
+			sentence: '力争所有村级集体经济收入达到20万元以上的村。',
+			asOf: null,
+		});
+		expect(village.map((s) => [s.scope, s.uncertain])).toEqual([['per-unit', false]]);
+	});
+});
+
 describe('region', () => {
 	test('takes the place named nearest before the number, else the article’s primary region', () => {
 		expect(inferRegion('会议明确，2023年蒸湘区地区生产总值增长', ['衡阳市'])).toBe('蒸湘区');
@@ -328,7 +424,7 @@ describe('extractFigures', () => {
 			body: '今年，我市将带动实施50个以上省重点项目。\n\n春节假期，全市接待游客近35万人次。',
 		});
 		expect(projects).toMatchObject({
-			indicator: '重点项目数',
+			indicator: '省重点项目数',
 			kind: 'plan',
 			period: 2023,
 			qualifier: '以上',
@@ -338,18 +434,109 @@ describe('extractFigures', () => {
 			period: 2023,
 			region: '衡阳市',
 			uncertain: false,
+			scope: 'holiday',
 			note: expect.any(String) as unknown,
 		});
+	});
+
+	test('marks a venue’s figure as the venue’s, even when the venue is named only in earlier sentences', () => {
+		const [museum] = extractFigures({
+			...article,
+			regions: ['衡阳市'],
+			body: '春节是衡阳党史馆获评景区后的首个黄金周。在党史馆，游客有序入馆。整个黄金周共接待游客2.1万人次。',
+		});
+		expect(museum).toMatchObject({ scope: 'venue', uncertain: true, region: '衡阳市' });
+		const [city] = extractFigures({
+			...article,
+			regions: ['衡阳市'],
+			body: '春节假期，全市22家旅游景区接待游客近35万人次。',
+		});
+		expect(city).toMatchObject({ scope: 'holiday', uncertain: false });
+		const [county] = extractFigures({
+			...article,
+			regions: ['衡山县'],
+			body: '恒信新材公司被认定为示范企业。全县建筑业产值增长15.6%。',
+		});
+		expect(county?.scope).toBeUndefined();
+	});
+
+	test('marks per-village thresholds, snapshots and first batches, and does not call a forecast a target', () => {
+		const figures = extractFigures({
+			...article,
+			date: '2022-02-07',
+			regions: ['衡阳市'],
+			body: [
+				'所有村（涉农社区）集体经济收入均超过10万元。',
+				'今年首批267个重点项目，年度计划投资760亿元。',
+				'截至目前，全市首批重点项目如期开工率已达到73%，预计月底将达100%。',
+			].join('\n\n'),
+		});
+		expect(figures.map((f) => [f.printed, f.kind, f.scope, f.uncertain])).toEqual([
+			['超过10万元', 'result', 'per-unit', false],
+			['267个', 'plan', 'batch', false],
+			['760亿元', 'plan', 'batch', false],
+			['73%', 'result', 'to-date', false],
+			['100%', 'result', 'to-date', true],
+		]);
+		expect(figures[3]?.note).toContain('2022年2月');
+		expect(figures[4]?.estimated).toBe(true);
+	});
+
+	test('never gives part-year or multi-year figures as a year’s result', () => {
+		const figures = extractFigures({
+			...article,
+			date: '2022-12-20',
+			regions: ['衡阳市'],
+			body: [
+				'上半年，全市地区生产总值增长4.8%。',
+				'1—11月，全市规模工业增加值增长7.2%。',
+				'“十四五”期间，地区生产总值年均增长7%以上。',
+			].join('\n\n'),
+		});
+		expect(figures.map((f) => [f.value, f.scope, f.uncertain])).toEqual([
+			[4.8, 'part-year', true],
+			[7.2, 'part-year', true],
+			[7, 'multi-year', true],
+		]);
+		expect(figures[2]?.period).toBeNull();
+	});
+
+	test('does not carry a goal cue into a later paragraph unless it continues a semicolon list', () => {
+		const january = { ...article, regions: ['蒸湘区'] };
+		const plain = extractFigures({
+			...january,
+			body: '新的一年，力争新增城镇就业3000人以上。\n\n地区生产总值增长5.3%。',
+		});
+		expect(plain.map((f) => [f.indicator, f.kind, f.period])).toEqual([
+			['新增城镇就业', 'target', 2023],
+			['地区生产总值', 'result', 2022],
+		]);
+		const list = extractFigures({
+			...january,
+			body: '确保完成新增养老床位120张以上；新增城区停车位500个。\n\n提质改造老旧小区9个；增加公办学位2000个。',
+		});
+		expect(list.map((f) => [f.indicator, f.unit, f.kind])).toEqual([
+			['新增养老床位', '张', 'target'],
+			['老旧小区改造', '个', 'target'],
+			['新增公办学位', '个', 'target'],
+		]);
 	});
 });
 
 // ---------------------------------------------------------------------------------------------
-// Evaluation against the hand-checked list (test/figures/expected.json).
+// Evaluation, in two parts printed separately:
 //
-// Population: every figure extractFigures returns for the articles the list declares complete
-// ("articles": all of content/articles/). Precision = matched / extracted, recall = matched /
-// expected. A figure matches an expected entry when article, paragraph, indicator, measure, value,
-// unit, qualifier, kind, period and region are all equal; each entry matches at most once.
+// - in-sample: test/figures/expected.json, every figure of every article of content/articles/. The
+//   extractor's rules were written while reading these articles, so this score is optimistic.
+// - held-out: test/figures/held-out.json, sentences written and labelled before the extractor was
+//   run on them. This is the honest measure of how it reads new text.
+//
+// Precision = correct extractions / extractions, recall = matched expected figures / expected
+// figures. A figure matches an expected entry when article, paragraph, indicator, measure, value,
+// unit, qualifier, kind, period, region and scope are all equal; each entry matches at most once.
+// In the held-out set, an 'acceptable' statement (one that must be left out or marked) found and
+// marked (uncertain, or a scope) counts as a correct extraction and found unmarked as a false
+// positive; it never counts towards recall.
 // ---------------------------------------------------------------------------------------------
 
 interface Expected {
@@ -363,14 +550,30 @@ interface Expected {
 	kind: Figure['kind'];
 	period: number | null;
 	region: string | null;
+	scope?: Figure['scope'];
 	uncertain?: boolean;
 }
+
+type Extracted = Figure & { article: string };
 
 const expectedFile = JSON.parse(
 	readFileSync(new URL('expected.json', import.meta.url), 'utf8'),
 ) as {
 	articles: string[];
 	figures: Expected[];
+};
+
+interface HeldOutCase {
+	id: string;
+	date: string | null;
+	regions: string[];
+	paragraphs: string[];
+	figures: Omit<Expected, 'article'>[];
+	acceptable?: { indicator: string; value: number; unit: string }[];
+}
+
+const heldOutFile = JSON.parse(readFileSync(new URL('held-out.json', import.meta.url), 'utf8')) as {
+	cases: HeldOutCase[];
 };
 
 function readArticle(name: string): FigureSource {
@@ -393,32 +596,96 @@ const key = (f: Omit<Expected, 'uncertain'>): string =>
 		f.kind,
 		f.period,
 		f.region,
+		f.scope ?? null,
 	].join('|');
 
-describe('evaluation against the hand-checked figures', () => {
+/** A figure a reader is told to doubt or not to read as a regional total for the year. */
+const isMarked = (figure: Figure): boolean =>
+	figure.uncertain || (figure.scope !== undefined && figure.scope !== 'holiday');
+
+interface Score {
+	truePositives: { figure: Extracted; expected: Expected }[];
+	acceptedMarked: Extracted[];
+	falsePositives: Extracted[];
+	falseNegatives: Expected[];
+	precision: number;
+	recall: number;
+}
+
+/** Scores extractions against expected entries and 'acceptable' statements. */
+function score(
+	extracted: readonly Extracted[],
+	expected: readonly Expected[],
+	acceptable: readonly { article: string; indicator: string; value: number; unit: string }[] = [],
+): Score {
+	const unmatched = new Map<string, Expected[]>();
+	for (const entry of expected)
+		unmatched.set(key(entry), [...(unmatched.get(key(entry)) ?? []), entry]);
+	const truePositives: Score['truePositives'] = [];
+	const acceptedMarked: Extracted[] = [];
+	const falsePositives: Extracted[] = [];
+	for (const figure of extracted) {
+		const entry = unmatched.get(key(figure))?.shift();
+		if (entry) {
+			truePositives.push({ figure, expected: entry });
+			continue;
+		}
+		const allowed = acceptable.some(
+			(a) =>
+				a.article === figure.article &&
+				a.indicator === figure.indicator &&
+				a.value === figure.value &&
+				a.unit === figure.unit,
+		);
+		if (allowed && isMarked(figure)) acceptedMarked.push(figure);
+		else falsePositives.push(figure);
+	}
+	const correct = truePositives.length + acceptedMarked.length;
+	return {
+		truePositives,
+		acceptedMarked,
+		falsePositives,
+		falseNegatives: [...unmatched.values()].flat(),
+		precision: extracted.length === 0 ? 1 : correct / extracted.length,
+		recall: expected.length === 0 ? 1 : truePositives.length / expected.length,
+	};
+}
+
+function report(name: string, result: Score, extracted: number, expected: number): void {
+	console.log(`\n${name}`);
+	console.table([
+		{
+			extracted,
+			expected,
+			matched: result.truePositives.length,
+			'acceptable, marked': result.acceptedMarked.length,
+			precision: result.precision.toFixed(3),
+			recall: result.recall.toFixed(3),
+		},
+	]);
+	if (result.falsePositives.length > 0)
+		console.log(
+			'false positives:',
+			result.falsePositives.map((f) => `${key(f)}${f.uncertain ? ' (uncertain)' : ''}`),
+		);
+	if (result.falseNegatives.length > 0)
+		console.log(
+			'false negatives:',
+			result.falseNegatives.map((f) => key(f)),
+		);
+}
+
+describe('evaluation against the hand-checked figures (in-sample)', () => {
 	const articles = readdirSync(CONTENT)
 		.filter((name) => name.endsWith('.md'))
 		.map(readArticle);
 	const covered = new Set(expectedFile.articles);
-	const extracted = articles
+	const extracted: Extracted[] = articles
 		.filter((article) => covered.has(article.id))
 		.flatMap((article) =>
 			extractFigures(article).map((figure) => ({ article: article.id, ...figure })),
 		);
-
-	const unmatched = new Map<string, Expected[]>();
-	for (const entry of expectedFile.figures)
-		unmatched.set(key(entry), [...(unmatched.get(key(entry)) ?? []), entry]);
-	const truePositives: { figure: (typeof extracted)[number]; expected: Expected }[] = [];
-	const falsePositives: typeof extracted = [];
-	for (const figure of extracted) {
-		const entry = unmatched.get(key(figure))?.shift();
-		if (entry) truePositives.push({ figure, expected: entry });
-		else falsePositives.push(figure);
-	}
-	const falseNegatives = [...unmatched.values()].flat();
-	const precision = truePositives.length / extracted.length;
-	const recall = truePositives.length / expectedFile.figures.length;
+	const result = score(extracted, expectedFile.figures);
 
 	test('covers every article of content/ and lists at least 40 figures', () => {
 		expect(expectedFile.articles.sort()).toEqual(articles.map((a) => a.id).sort());
@@ -431,33 +698,22 @@ describe('evaluation against the hand-checked figures', () => {
 			article: article.id,
 			expected: expectedFile.figures.filter((e) => e.article === article.id).length,
 			extracted: extracted.filter((f) => f.article === article.id).length,
-			matched: truePositives.filter((t) => t.figure.article === article.id).length,
+			matched: result.truePositives.filter((t) => t.figure.article === article.id).length,
 		}));
-		rows.push({
-			article: 'TOTAL',
-			expected: expectedFile.figures.length,
-			extracted: extracted.length,
-			matched: truePositives.length,
-		});
-		console.log('\nFigures against test/figures/expected.json');
+		console.log('\nFigures against test/figures/expected.json (in-sample), by article');
 		console.table(rows);
-		console.table([{ precision: precision.toFixed(3), recall: recall.toFixed(3) }]);
-		if (falsePositives.length > 0)
-			console.log(
-				'false positives:',
-				falsePositives.map((f) => key(f)),
-			);
-		if (falseNegatives.length > 0)
-			console.log(
-				'false negatives:',
-				falseNegatives.map((f) => key(f)),
-			);
-		expect(precision).toBeGreaterThanOrEqual(0.95);
-		expect(recall).toBeGreaterThanOrEqual(0.9);
+		report(
+			'IN-SAMPLE (test/figures/expected.json)',
+			result,
+			extracted.length,
+			expectedFile.figures.length,
+		);
+		expect(result.precision).toBeGreaterThanOrEqual(0.95);
+		expect(result.recall).toBeGreaterThanOrEqual(0.9);
 	});
 
 	test('flags as uncertain exactly the matched figures the list marks uncertain', () => {
-		const mismatched = truePositives.filter(
+		const mismatched = result.truePositives.filter(
 			({ figure, expected }) => figure.uncertain !== (expected.uncertain ?? false),
 		);
 		expect(mismatched.map(({ figure }) => `${key({ ...figure })}: ${figure.note ?? ''}`)).toEqual(
@@ -475,5 +731,42 @@ describe('evaluation against the hand-checked figures', () => {
 				expect(figure.sentence).toContain(figure.printed);
 			}
 		}
+	});
+});
+
+describe('evaluation on the held-out sentences', () => {
+	const cases = heldOutFile.cases;
+	const extracted: Extracted[] = cases.flatMap((c) =>
+		extractFigures({
+			id: c.id,
+			date: c.date,
+			regions: c.regions,
+			body: c.paragraphs.join('\n\n'),
+		}).map((figure) => ({ article: c.id, ...figure })),
+	);
+	const expected: Expected[] = cases.flatMap((c) =>
+		c.figures.map((figure) => ({ article: c.id, ...figure })),
+	);
+	const acceptable = cases.flatMap((c) =>
+		(c.acceptable ?? []).map((entry) => ({ article: c.id, ...entry })),
+	);
+	const result = score(extracted, expected, acceptable);
+
+	test('holds at least 30 cases, hard negatives and uncertain cases among them', () => {
+		expect(cases.length).toBeGreaterThanOrEqual(30);
+		expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+		expect(cases.filter((c) => c.figures.length === 0).length).toBeGreaterThanOrEqual(5);
+		expect(acceptable.length).toBeGreaterThanOrEqual(5);
+	});
+
+	// First scored on 2026-12-01 after the labels were committed: P 0.929 (52 of 56), R 0.918 (45 of
+	// 49). The printed values are the measure; the floors (what that code met, rounded down) only
+	// catch a regression. Misses then: 1.2万个 (no 万个 unit), 首批…共210个 in a February article read
+	// as last year's result, 预计全年 in a December article left without a year, and a firm
+	// (华菱衡钢) not recognised as a firm.
+	test('prints its precision and recall, above a floor', () => {
+		report('HELD-OUT (test/figures/held-out.json)', result, extracted.length, expected.length);
+		expect(result.precision).toBeGreaterThanOrEqual(0.9);
+		expect(result.recall).toBeGreaterThanOrEqual(0.9);
 	});
 });

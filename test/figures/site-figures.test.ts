@@ -16,11 +16,13 @@ import {
 } from '../../src/lib/site/figures-csv.ts';
 import { figureFlags, figureValueLabel, periodLabel } from '../../src/lib/site/figures-format.ts';
 import {
+	figureSentenceUrl,
 	figureSourceUrl,
 	figuresCsvUrl,
 	figuresIndexUrl,
 	figuresJsonUrl,
 	paragraphAnchor,
+	textDirective,
 } from '../../src/lib/site/figures-links.ts';
 import { toFigureListItems } from '../../src/lib/site/figures-list.ts';
 import { buildFiguresPage, chartYear } from '../../src/lib/site/figures-page.ts';
@@ -155,6 +157,22 @@ describe('links', () => {
 		expect(figureSourceUrl('2023-01-30-zhu-hui', 3)).toBe('/articles/2023-01-30-zhu-hui/#p-4');
 	});
 
+	test('points a sentence link at its paragraph with a text fragment, cut at clause punctuation', () => {
+		expect(figureSentenceUrl('/articles/x/#p-1', '增长8%-9%，好。')).toBe(
+			`/articles/x/#p-1:~:text=${encodeURIComponent('增长8%')}%2D${encodeURIComponent('9%，好。')}`,
+		);
+		const long =
+			'这一年，衡山县开工建设重点项目79个，完成投资54.98亿元，22个市重点项目开工率和投资完成率分别达100%、90.56%。';
+		const [start, end] = textDirective(long)
+			.slice('text='.length)
+			.split(',')
+			.map(decodeURIComponent);
+		// Not 这一年， alone (it opens other sentences); both terms end or start at punctuation.
+		expect(start).toBe('这一年，衡山县开工建设重点项目79个，');
+		expect(end).toBe('22个市重点项目开工率和投资完成率分别达100%、90.56%。');
+		expect(long.startsWith(start ?? '') && long.endsWith(end ?? '')).toBe(true);
+	});
+
 	test('refuses a paragraph index that is negative or not whole', () => {
 		expect(() => paragraphAnchor(-1)).toThrow(RangeError);
 		expect(() => paragraphAnchor(1.5)).toThrow(/whole number/);
@@ -267,6 +285,11 @@ describe('labels', () => {
 	test('marks estimates and uncertain readings, and names an unknown year', () => {
 		expect(figureFlags({ estimated: true, uncertain: true })).toEqual(['预计', '存疑']);
 		expect(figureFlags({ estimated: false, uncertain: false })).toEqual([]);
+		expect(figureFlags({ estimated: true, uncertain: true, scope: 'to-date' })).toEqual([
+			'预计',
+			'存疑',
+			'阶段进度',
+		]);
 		expect(periodLabel(null)).toBe('年份不详');
 		expect(periodLabel(2023)).toBe('2023年');
 	});
@@ -276,6 +299,9 @@ describe('table', () => {
 	test('lists the seven main indicators and every count indicator of the lexicon', () => {
 		expect(mainIndicators).toHaveLength(7);
 		expect(countIndicators).toContain('重点项目数');
+		expect(countIndicators).toContain('省重点项目数');
+		expect(countIndicators).toContain('市重点项目数');
+		expect(countIndicators).toContain('老旧小区改造开工');
 		expect(countIndicators).toContain('新增城镇就业');
 		expect(countIndicators).not.toContain('地区生产总值');
 	});
@@ -306,8 +332,9 @@ describe('table', () => {
 		]);
 		expect(zhengxiangRow?.cells[1]?.[0]).toEqual({
 			label: '增长7.5%左右',
-			sourceUrl: `/articles/${zhengxiang.id}/#p-2`,
-			source: `${zhengxiang.title}（2023-01-30）`,
+			printedIndicator: null,
+			sourceUrl: `/articles/${zhengxiang.id}/#p-2:~:text=${encodeURIComponent('地区生产总值增长8%左右。')}`,
+			source: `地区生产总值增长8%左右。——${zhengxiang.title}（2023-01-30）`,
 			flags: ['存疑'],
 			note: '年份不确定',
 		});
@@ -343,7 +370,94 @@ describe('table', () => {
 		const table = buildFigureTable(loose, mainIndicators);
 		expect(table.columns.map((column) => column.label)).toEqual(['2023年目标', '年份不详目标']);
 		expect(table.groups[0]?.rows.map((row) => row.label)).toEqual(['珠晖区', '未注明地区']);
-		expect(table.groups[0]?.rows[1]?.cells[1]?.[0]?.source).toBe(zhuhui.title);
+		expect(table.groups[0]?.rows[1]?.cells[1]?.[0]?.source).toBe(
+			`地区生产总值增长8%左右。——${zhuhui.title}`,
+		);
+	});
+
+	test('leaves a venue’s, a village’s, a part-year and a multi-year figure out of the tables, and lists them', () => {
+		const scoped = toFigureRecords(
+			[
+				{
+					article: zhuhui.id,
+					figures: [
+						makeFigure({ kind: 'result', period: 2022 }),
+						makeFigure({ kind: 'result', period: 2022, value: 4.8, scope: 'part-year' }),
+						makeFigure({
+							indicator: '接待游客',
+							measure: 'count',
+							unit: '万人次',
+							value: 2.1,
+							printed: '2.1万人次',
+							kind: 'result',
+							uncertain: true,
+							scope: 'venue',
+						}),
+						makeFigure({
+							indicator: '重点项目数',
+							printedIndicator: '重点项目',
+							measure: 'count',
+							unit: '个',
+							value: 267,
+							printed: '267个',
+							kind: 'plan',
+							scope: 'batch',
+						}),
+					],
+				},
+			],
+			[zhuhui],
+		);
+		const main = buildFigureTable(scoped, mainIndicators);
+		expect(main.groups[0]?.rows[0]?.cells.flat().map((entry) => entry.label)).toEqual([
+			'增长8%左右',
+		]);
+		const counts = buildFigureTable(scoped, countIndicators);
+		expect(counts.groups.map((group) => group.indicator)).toEqual(['重点项目数']);
+		expect(counts.groups[0]?.rows[0]?.cells.flat()[0]?.flags).toEqual(['首批']);
+		expect(otherFigures(scoped).map((record) => [record.indicator, record.scope])).toEqual([
+			['地区生产总值', 'part-year'],
+			['接待游客', 'venue'],
+		]);
+	});
+
+	test('shows the printed indicator in a cell where it says more than the row’s name', () => {
+		const printed = toFigureRecords(
+			[
+				{
+					article: zhuhui.id,
+					figures: [
+						makeFigure({ printedIndicator: '县内GDP' }),
+						makeFigure({
+							indicator: '省重点项目数',
+							printedIndicator: '在衡省重点项目',
+							measure: 'count',
+							unit: '个',
+							value: 52,
+							printed: '52个',
+						}),
+						makeFigure({
+							indicator: '重点项目数',
+							printedIndicator: '重点项目',
+							measure: 'count',
+							unit: '个',
+							value: 79,
+							printed: '79个',
+						}),
+					],
+				},
+			],
+			[zhuhui],
+		);
+		const entries = [
+			...buildFigureTable(printed, mainIndicators).groups,
+			...buildFigureTable(printed, countIndicators).groups,
+		].map((group) => [group.indicator, group.rows[0]?.cells.flat()[0]?.printedIndicator]);
+		expect(entries).toEqual([
+			['地区生产总值', '县内GDP'],
+			['重点项目数', null],
+			['省重点项目数', '在衡省重点项目'],
+		]);
 	});
 });
 
@@ -490,7 +604,7 @@ describe('figure list', () => {
 			region: '蒸湘区',
 			flags: [],
 			note: null,
-			sourceUrl: `/articles/${zhengxiang.id}/#p-2`,
+			sourceUrl: `/articles/${zhengxiang.id}/#p-2:~:text=${encodeURIComponent('地区生产总值增长8%左右。')}`,
 			sourceLabel: '第2段',
 			sentence: '地区生产总值增长8%左右。',
 		});

@@ -1,4 +1,4 @@
-import { LEXICON, type Indicator } from './lexicon.ts';
+import { LEXICON, MODIFIERS_BEFORE, type Indicator } from './lexicon.ts';
 
 /** Where a lexicon form was found. */
 export interface FormMatch {
@@ -24,14 +24,26 @@ const FORMS: Form[] = LEXICON.flatMap((indicator): Form[] => {
 	];
 }).sort((a, b) => b.form.length - a.form.length);
 
-function formAt(text: string, i: number): Form | undefined {
+// Why: 固定资产投资中产业投资增长15% gives a part of the investment; the number is not the whole's.
+const PART_AFTER = /^中(?![小心])/u;
+
+/**
+ * The longest form at position i, and whether a modifier before it (人均) or a 中 after it makes it
+ * another statistic; a blocked form is skipped whole, so 人均地区生产总值 does not yield 生产总值.
+ */
+function formAt(text: string, i: number): { hit: Form; blocked: boolean } | undefined {
 	const before = text.slice(0, i);
-	return FORMS.find(
+	const hit = FORMS.find(
 		({ form, indicator, after }) =>
 			text.startsWith(form, i) &&
 			!(indicator.notAfter?.some((prefix) => before.endsWith(prefix)) ?? false) &&
 			(after === undefined || after.test(before)),
 	);
+	if (!hit) return undefined;
+	const blocked =
+		MODIFIERS_BEFORE.some((modifier) => before.endsWith(modifier)) ||
+		PART_AFTER.test(text.slice(i + hit.form.length));
+	return { hit, blocked };
 }
 
 /**
@@ -42,9 +54,11 @@ export function findForms(text: string, from = 0, to = text.length): FormMatch[]
 	const out: FormMatch[] = [];
 	let i = from;
 	while (i < to) {
-		const hit = formAt(text, i);
-		if (hit && i + hit.form.length <= to) {
-			out.push({ indicator: hit.indicator, form: hit.form, start: i, end: i + hit.form.length });
+		const found = formAt(text, i);
+		if (found && i + found.hit.form.length <= to) {
+			const { hit } = found;
+			if (!found.blocked)
+				out.push({ indicator: hit.indicator, form: hit.form, start: i, end: i + hit.form.length });
 			i += hit.form.length;
 		} else i++;
 	}

@@ -21,7 +21,17 @@ export interface Indicator {
 	plan?: true;
 	/** Words just before a form that make it another statistic (申报高新技术企业 counts applications). */
 	notAfter?: string[];
+	/** Key-project figures: a printed level (省重点项目, 市重点项目) makes them a statistic of that level. */
+	levels?: true;
+	/** Renovation counts: a 开工 in the clause (已全部开工建设) makes them a count of works started. */
+	stages?: true;
 }
+
+/**
+ * Words right before any form that make it another statistic: 人均地区生产总值 is per head, 单位地区生产总值能耗
+ * is energy, 亩均税收 is per mu. Why: 人均地区生产总值增长6% read as 地区生产总值 6% without this check.
+ */
+export const MODIFIERS_BEFORE: readonly string[] = ['人均', '户均', '亩均', '村均', '单位'];
 
 const KEY_PROJECTS = /重点(?:建设)?项目/u;
 const AMOUNT: UnitClass[] = ['money', 'percent'];
@@ -108,6 +118,7 @@ export const LEXICON: readonly Indicator[] = [
 		postfix: ['重点建设项目', '重点项目'],
 		units: ['count'],
 		plan: true,
+		levels: true,
 	},
 	{
 		name: '重点项目投资',
@@ -115,6 +126,7 @@ export const LEXICON: readonly Indicator[] = [
 		contextual: { after: KEY_PROJECTS, forms: ['完成投资', '年度计划投资'] },
 		units: AMOUNT,
 		plan: true,
+		levels: true,
 	},
 	{
 		name: '重点项目总投资',
@@ -122,6 +134,7 @@ export const LEXICON: readonly Indicator[] = [
 		contextual: { after: KEY_PROJECTS, forms: ['投资总规模', '总投资'] },
 		units: AMOUNT,
 		plan: true,
+		levels: true,
 	},
 	{
 		name: '重点项目开工率',
@@ -129,6 +142,7 @@ export const LEXICON: readonly Indicator[] = [
 		contextual: { after: KEY_PROJECTS, forms: ['如期开工率', '开工率'] },
 		units: ['percent'],
 		rate: true,
+		levels: true,
 	},
 	{
 		name: '重点项目投资完成率',
@@ -146,6 +160,7 @@ export const LEXICON: readonly Indicator[] = [
 		units: ['percent'],
 		rate: true,
 		of: '重点项目投资',
+		levels: true,
 	},
 	{
 		name: '重点项目投资占固定资产投资比重',
@@ -192,10 +207,23 @@ export const LEXICON: readonly Indicator[] = [
 	{
 		name: '老旧小区改造',
 		forms: ['老旧小区改造', '老旧小区'],
-		postfix: ['老旧小区'],
+		// Why: 提速6个棚改、10个旧改项目 abbreviates both renovations.
+		postfix: ['老旧小区', '旧改'],
+		units: ['count'],
+		stages: true,
+	},
+	{
+		name: '棚户区改造',
+		forms: ['棚户区改造'],
+		postfix: ['棚户区', '棚改'],
+		units: ['count'],
+		stages: true,
+	},
+	{
+		name: '新增养老床位',
+		forms: ['新增社会化养老床位', '新增养老床位', '养老床位'],
 		units: ['count'],
 	},
-	{ name: '棚户区改造', forms: ['棚户区改造'], units: ['count'] },
 	{ name: '粮食播种面积', forms: ['粮食播种面积'], units: ['area'] },
 	{
 		name: '粮食总产量',
@@ -207,7 +235,48 @@ export const LEXICON: readonly Indicator[] = [
 	{ name: '村级集体经济收入', forms: ['村级集体经济收入', '集体经济收入'], units: ['money'] },
 ];
 
-/** Looks an indicator up by its normalised name. */
+/** Levels a key-project figure can be printed with: 省重点项目 (provincial list), 市重点项目 (municipal list). */
+export const PROGRAMME_LEVELS = ['省', '市'] as const;
+
+/** A programme level. */
+export type ProgrammeLevel = (typeof PROGRAMME_LEVELS)[number];
+
+/** The name of an indicator at a level: 省重点项目数, 市重点项目投资完成率. */
+export function levelledName(name: string, level: ProgrammeLevel): string {
+	return `${level}${name}`;
+}
+
+/** The name of a renovation count of works started: 老旧小区改造开工. */
+export function startedName(name: string): string {
+	return `${name}开工`;
+}
+
+/**
+ * Every indicator name the extractor can write, in lexicon order: each lexicon name, followed by
+ * its levelled names (省…, 市…) and its started-works name.
+ */
+export const INDICATOR_NAMES: readonly string[] = LEXICON.flatMap((indicator) => [
+	indicator.name,
+	...(indicator.levels ? PROGRAMME_LEVELS.map((level) => levelledName(indicator.name, level)) : []),
+	...(indicator.stages ? [startedName(indicator.name)] : []),
+]);
+
+/** The lexicon entry behind a name: itself, or the entry a levelled or started-works name comes from. */
+export function lexiconEntry(name: string): Indicator | undefined {
+	return LEXICON.find(
+		(indicator) =>
+			indicator.name === name ||
+			(indicator.levels === true &&
+				PROGRAMME_LEVELS.some((level) => levelledName(indicator.name, level) === name)) ||
+			(indicator.stages === true && startedName(indicator.name) === name),
+	);
+}
+
+/**
+ * Looks an indicator up by its normalised name; a levelled or started-works name gives its lexicon
+ * entry under that name.
+ */
 export function indicatorByName(name: string): Indicator | undefined {
-	return LEXICON.find((indicator) => indicator.name === name);
+	const entry = lexiconEntry(name);
+	return entry && (entry.name === name ? entry : { ...entry, name });
 }

@@ -1,6 +1,13 @@
 import type { Measure, Qualifier, Unit } from '../../schemas/figure.ts';
 import { findForms, postfixForm, resolveListItem } from './forms.ts';
-import { indicatorByName, type Indicator } from './lexicon.ts';
+import {
+	indicatorByName,
+	levelledName,
+	lexiconEntry,
+	startedName,
+	type Indicator,
+} from './lexicon.ts';
+import { clauseAround, programmeLevel, startedOnly } from './scope.ts';
 import { CLAUSE_BREAK } from './sentences.ts';
 import { findValues, fitUnit, unitClass, type PrintedValue } from './values.ts';
 
@@ -151,6 +158,28 @@ function readList(
 	return { readings, used };
 }
 
+/**
+ * Gives a key-project figure the level its sentence prints (52个在衡省重点项目 → 省重点项目数; the rate
+ * after 281个市重点项目 → 市重点项目投资完成率) and a renovation count the works it counts (17个老旧小区改造项目已全部
+ * 开工建设 → 老旧小区改造开工). The level is read from the count's own noun when it follows the count,
+ * else from the last key-project mention in the figure's semicolon item before it.
+ */
+function refineName(reading: Reading, sentence: string): Reading {
+	const indicator = lexiconEntry(reading.indicator);
+	if (!indicator) return reading;
+	let name = indicator.name;
+	if (indicator.levels) {
+		const postfix = sentence.slice(reading.end).startsWith(reading.printedIndicator);
+		const before = sentence.slice(0, reading.start);
+		const item = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
+		const level = programmeLevel(postfix ? reading.printedIndicator : item);
+		if (level) name = levelledName(name, level);
+	}
+	if (indicator.stages && startedOnly(clauseAround(sentence, reading.start, reading.end)))
+		name = startedName(name);
+	return name === reading.indicator ? reading : { ...reading, indicator: name };
+}
+
 /** Every figure a sentence states, in order: each number with a unit is paired with a lexicon indicator or left out. */
 export function readSentence(sentence: string): Reading[] {
 	const values = findValues(sentence);
@@ -163,7 +192,9 @@ export function readSentence(sentence: string): Reading[] {
 		const value = values[i];
 		if (!value) break;
 		if (sentence.slice(from, value.start).includes('分别')) {
-			const { readings, used } = readList(sentence, values.slice(i), from);
+			const listed = readList(sentence, values.slice(i), from);
+			const readings = listed.readings.map((reading) => refineName(reading, sentence));
+			const { used } = listed;
 			out.push(...readings);
 			previous = readings.length === used ? readings.at(-1) : undefined;
 			i += Math.max(used, 1);
@@ -171,7 +202,8 @@ export function readSentence(sentence: string): Reading[] {
 			continue;
 		}
 		const named = nameValue(sentence, value, from, previous);
-		previous = named && toReading(value, named);
+		const reading = named && toReading(value, named);
+		previous = reading && refineName(reading, sentence);
 		if (previous) out.push(previous);
 		from = value.end;
 		i++;

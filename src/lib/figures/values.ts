@@ -28,6 +28,7 @@ const UNITS: [printed: string, unit: PrintedValue['unit']][] = [
 	['万亩', '万亩'],
 	['万吨', '万吨'],
 	['万人', '万人'],
+	['万户', '万户'],
 	['%', '%'],
 	['％', '%'],
 	['亿', '亿'],
@@ -40,6 +41,7 @@ const UNITS: [printed: string, unit: PrintedValue['unit']][] = [
 	['户', '户'],
 	['人', '人'],
 	['套', '套'],
+	['张', '张'],
 ];
 
 // Why: 3个月, 2个百分点, 户籍, 人民 and 家庭 start with a unit character but are not counts.
@@ -49,6 +51,7 @@ const NOT_A_UNIT_BEFORE: Partial<Record<string, RegExp>> = {
 	人: /^(?:民)/u,
 	家: /^(?:庭|乡|具|门)/u,
 	元: /^(?:旦|宵)/u,
+	张: /^(?:扬|力|贴)/u,
 };
 
 const BOUND_BEFORE: [printed: string, qualifier: Qualifier][] = [

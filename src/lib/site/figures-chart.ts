@@ -2,6 +2,7 @@ import { GAZETTEER } from '../gazetteer.ts';
 import { figureFlags } from './figures-format.ts';
 import type { FigureRecord } from './figures-records.ts';
 import { mainIndicators } from './figures-table.ts';
+import { figureSentenceUrl } from './figures-links.ts';
 
 /** One region's growth target for one indicator. */
 export interface TargetBar {
@@ -10,7 +11,10 @@ export interface TargetBar {
 	readonly value: number;
 	/** The value as printed, with its direction when it is a fall: 8%左右, 下降2%. */
 	readonly label: string;
+	/** The source sentence: its paragraph with a text fragment (see figureSentenceUrl). */
 	readonly sourceUrl: string;
+	/** The sentence the target was read from, for the link's tooltip. */
+	readonly sentence: string;
 	readonly estimated: boolean;
 	readonly uncertain: boolean;
 	/** 预计, 存疑 (see figureFlags). */
@@ -26,7 +30,8 @@ export interface TargetGroup {
 
 /**
  * The growth targets set for a year, by indicator (in the given order) and region (in gazetteer
- * order): figures of kind target, measured as growth in per cent, for that year, with a region.
+ * order): figures of kind target, measured as growth in per cent, for that year, with a region
+ * and no scope (a region's own target for the whole year).
  * Where a region has two targets for one indicator, the first record (newest article) stands.
  */
 export function growthTargets(
@@ -43,7 +48,8 @@ export function growthTargets(
 					candidate.kind === 'target' &&
 					candidate.measure === 'growth' &&
 					candidate.unit === '%' &&
-					candidate.period === year,
+					candidate.period === year &&
+					candidate.scope === null,
 			);
 			if (!record) return [];
 			return [
@@ -51,7 +57,8 @@ export function growthTargets(
 					region: place.name,
 					value: record.value,
 					label: `${record.value < 0 ? '下降' : ''}${record.printed}`,
-					sourceUrl: record.sourceUrl,
+					sourceUrl: figureSentenceUrl(record.sourceUrl, record.sentence),
+					sentence: record.sentence,
 					estimated: record.estimated,
 					uncertain: record.uncertain,
 					flags: figureFlags(record),

@@ -1,4 +1,4 @@
-import type { FigureKind } from '../../schemas/figure.ts';
+import type { FigureKind, FigureScope } from '../../schemas/figure.ts';
 import type { FigureRecord } from './figures-records.ts';
 
 /** Chinese names of the kinds of figure, as the tables head their columns. */
@@ -27,9 +27,43 @@ export function figureValueLabel(
 	return `${figure.value < 0 ? '下降' : '增长'}${figure.printed}`;
 }
 
-/** Short marks a reader should see next to a value: 预计 for an estimate, 存疑 for an uncertain reading. */
-export function figureFlags(figure: Pick<FigureRecord, 'estimated' | 'uncertain'>): string[] {
-	return [...(figure.estimated ? ['预计'] : []), ...(figure.uncertain ? ['存疑'] : [])];
+/** Short marks of what a figure covers when it is not the whole region and year. */
+export const scopeLabels: Readonly<Record<FigureScope, string>> = {
+	venue: '单个场馆或企业',
+	'per-unit': '每村',
+	batch: '首批',
+	holiday: '节假日',
+	'to-date': '阶段进度',
+	'part-year': '非全年',
+	'multi-year': '多年',
+};
+
+/**
+ * Short marks a reader should see next to a value: 预计 for an estimate, 存疑 for an uncertain
+ * reading, and what the figure covers when not the whole region and year (首批, 阶段进度 …).
+ */
+export function figureFlags(
+	figure: Pick<FigureRecord, 'estimated' | 'uncertain'> & {
+		readonly scope?: FigureScope | null;
+	},
+): string[] {
+	return [
+		...(figure.estimated ? ['预计'] : []),
+		...(figure.uncertain ? ['存疑'] : []),
+		...(figure.scope === undefined || figure.scope === null ? [] : [scopeLabels[figure.scope]]),
+	];
+}
+
+/**
+ * The printed indicator where it says more than the normalised name (县内GDP, 完成投资, 年度计划投资,
+ * 在衡省重点项目), or null where it only repeats it (重点项目 for 重点项目数).
+ */
+export function printedIndicatorLabel(
+	figure: Pick<FigureRecord, 'indicator' | 'printedIndicator'>,
+): string | null {
+	const { indicator, printedIndicator } = figure;
+	if (printedIndicator === indicator || `${printedIndicator}数` === indicator) return null;
+	return printedIndicator;
 }
 
 /** A region name for tables, with 未注明地区 for a figure no place could be given to. */

@@ -6,6 +6,7 @@ import {
 	regionLabel,
 } from './figures-format.ts';
 import type { FigureRecord } from './figures-records.ts';
+import { figureSentenceUrl } from './figures-links.ts';
 
 /**
  * Where a list of figures is shown: on its article's page (a source is a paragraph of the page),
@@ -29,6 +30,7 @@ export interface FigureListItem {
 	readonly region: string | null;
 	readonly flags: readonly string[];
 	readonly note: string | null;
+	/** The source sentence: its paragraph with a text fragment (see figureSentenceUrl). */
 	readonly sourceUrl: string;
 	/** The link text: 第4段 on the article's own page, else the article's title and date. */
 	readonly sourceLabel: string;
@@ -50,7 +52,7 @@ export function toFigureListItems(
 		region: context === 'region' ? null : regionLabel(record.region),
 		flags: figureFlags(record),
 		note: record.note,
-		sourceUrl: record.sourceUrl,
+		sourceUrl: figureSentenceUrl(record.sourceUrl, record.sentence),
 		sourceLabel:
 			context === 'article'
 				? `第${record.paragraph + 1}段`

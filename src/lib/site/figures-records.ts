@@ -1,5 +1,5 @@
 import type { Article } from '../../schemas/article.ts';
-import type { Figure, FiguresFile } from '../../schemas/figure.ts';
+import type { Figure, FigureScope, FiguresFile } from '../../schemas/figure.ts';
 import { compareNewestFirst } from './article-order.ts';
 import { figureSourceUrl } from './figures-links.ts';
 import { articleUrl } from './urls.ts';
@@ -11,7 +11,7 @@ export type FigureArticle = Pick<Article, 'id' | 'title' | 'date'>;
  * One figure of dist/data/figures.json and one row of figures.csv: the figure with its article
  * and the link to its source paragraph. Every record has every key (an absent note is null).
  */
-export interface FigureRecord extends Omit<Figure, 'note'> {
+export interface FigureRecord extends Omit<Figure, 'note' | 'scope'> {
 	/** The article's id. */
 	article: string;
 	/** Site-relative URL of the article page. */
@@ -23,6 +23,8 @@ export interface FigureRecord extends Omit<Figure, 'note'> {
 	/** Site-relative URL of the paragraph the figure's sentence is in, e.g. /articles/<id>/#p-4. */
 	sourceUrl: string;
 	note: string | null;
+	/** What the figure covers when not the whole region and year (see figureScopeSchema), or null. */
+	scope: FigureScope | null;
 }
 
 /** The keys of a record in the order the JSON and the CSV print them. */
@@ -45,6 +47,7 @@ export const figureRecordKeys = [
 	'estimated',
 	'uncertain',
 	'note',
+	'scope',
 	'sentence',
 	'paragraph',
 ] as const satisfies readonly (keyof FigureRecord)[];
@@ -70,6 +73,7 @@ export function toFigureRecord(article: FigureArticle, figure: Figure): FigureRe
 		estimated: figure.estimated,
 		uncertain: figure.uncertain,
 		note: figure.note ?? null,
+		scope: figure.scope ?? null,
 		sentence: figure.sentence,
 		paragraph: figure.paragraph,
 	};

@@ -1,5 +1,6 @@
 import type { FigureKind } from '../../schemas/figure.ts';
-import { LEXICON } from '../figures/lexicon.ts';
+import type { FigureScope } from '../../schemas/figure.ts';
+import { INDICATOR_NAMES, lexiconEntry } from '../figures/lexicon.ts';
 import { GAZETTEER } from '../gazetteer.ts';
 import {
 	figureFlags,
@@ -7,9 +8,11 @@ import {
 	kindLabels,
 	kindOrder,
 	periodLabel,
+	printedIndicatorLabel,
 	regionLabel,
 } from './figures-format.ts';
 import type { FigureRecord } from './figures-records.ts';
+import { figureSentenceUrl } from './figures-links.ts';
 
 /** The main statistics of a region's economy, in the order work reports list them. */
 export const mainIndicators: readonly string[] = [
@@ -22,21 +25,43 @@ export const mainIndicators: readonly string[] = [
 	'进出口总额',
 ];
 
-/** Indicators the extractor reads as numbers of things (项目, 企业, 学位, 人次), in lexicon order. */
-export const countIndicators: readonly string[] = LEXICON.filter((indicator) =>
-	indicator.units.includes('count'),
-).map((indicator) => indicator.name);
+/**
+ * Indicators the extractor reads as numbers of things (项目, 企业, 学位, 人次), in lexicon order,
+ * each followed by its levelled (省重点项目数, 市重点项目数) and started-works (老旧小区改造开工) names.
+ */
+export const countIndicators: readonly string[] = INDICATOR_NAMES.filter(
+	(name) => lexiconEntry(name)?.units.includes('count') ?? false,
+);
 
 /**
- * The records of indicators in neither table (地方税收, 城镇居民人均可支配收入, 粮食播种面积 …),
- * grouped by indicator in lexicon order, record order within an indicator.
+ * Scopes that keep a figure out of the tables: one venue's, one village's, a few months' or several
+ * years' figure is not comparable with a region's total for a year, so it is listed with its note
+ * instead. Why: 整个黄金周共接待游客2.1万人次 (衡阳党史馆) sat beside the city's 近35万人次.
+ */
+export const tableExcludedScopes: readonly FigureScope[] = [
+	'venue',
+	'per-unit',
+	'part-year',
+	'multi-year',
+];
+
+/** The record may stand in a table cell beside regional totals. */
+export function fitsTable(record: Pick<FigureRecord, 'scope'>): boolean {
+	return record.scope === null || !tableExcludedScopes.includes(record.scope);
+}
+
+/**
+ * The records neither table shows: indicators in neither (地方税收, 城镇居民人均可支配收入, 粮食播种面积 …)
+ * and figures whose scope keeps them out of the tables, grouped by indicator in lexicon order,
+ * record order within an indicator.
  */
 export function otherFigures(records: readonly FigureRecord[]): FigureRecord[] {
-	const rank = (name: string): number => LEXICON.findIndex((indicator) => indicator.name === name);
+	const rank = (name: string): number => INDICATOR_NAMES.indexOf(name);
 	return records
 		.filter(
 			(record) =>
-				!mainIndicators.includes(record.indicator) && !countIndicators.includes(record.indicator),
+				!fitsTable(record) ||
+				(!mainIndicators.includes(record.indicator) && !countIndicators.includes(record.indicator)),
 		)
 		.sort((a, b) => rank(a.indicator) - rank(b.indicator));
 }
@@ -45,8 +70,11 @@ export function otherFigures(records: readonly FigureRecord[]): FigureRecord[] {
 export interface FigureEntry {
 	/** The value as a reader says it, e.g. 增长8%左右. */
 	readonly label: string;
+	/** The indicator as printed where it says more than the row's name (完成投资, 县内GDP), else null. */
+	readonly printedIndicator: string | null;
+	/** The source sentence: its paragraph with a text fragment (see figureSentenceUrl). */
 	readonly sourceUrl: string;
-	/** Title and date of the source article, for the link's tooltip. */
+	/** The sentence the value was read from, with its article's title and date, for the link's tooltip. */
 	readonly source: string;
 	/** 预计, 存疑. */
 	readonly flags: readonly string[];
@@ -94,10 +122,12 @@ function compareColumns(a: TableColumn, b: TableColumn): number {
 
 /** The entry shown for one record. */
 export function toFigureEntry(record: FigureRecord): FigureEntry {
+	const article = record.date === null ? record.title : `${record.title}（${record.date}）`;
 	return {
 		label: figureValueLabel(record),
-		sourceUrl: record.sourceUrl,
-		source: record.date === null ? record.title : `${record.title}（${record.date}）`,
+		printedIndicator: printedIndicatorLabel(record),
+		sourceUrl: figureSentenceUrl(record.sourceUrl, record.sentence),
+		source: `${record.sentence}——${article}`,
 		flags: figureFlags(record),
 		note: record.note,
 	};
@@ -105,7 +135,7 @@ export function toFigureEntry(record: FigureRecord): FigureEntry {
 
 /**
  * The table of the given indicators: groups in the order given (indicators without figures left
- * out), a row per region in gazetteer order (no region last), a column per year and kind that
+ * out; figures whose scope does not fit a table left out, see tableExcludedScopes), a row per region in gazetteer order (no region last), a column per year and kind that
  * occurs among these figures, and in each cell every value in record order, so no figure is
  * hidden when two articles give different ones.
  */
@@ -113,7 +143,9 @@ export function buildFigureTable(
 	records: readonly FigureRecord[],
 	indicators: readonly string[],
 ): FigureTable {
-	const wanted = records.filter((record) => indicators.includes(record.indicator));
+	const wanted = records.filter(
+		(record) => indicators.includes(record.indicator) && fitsTable(record),
+	);
 	const columnKey = (period: number | null, kind: FigureKind): string => `${period}:${kind}`;
 	const columnsByKey = new Map<string, TableColumn>();
 	for (const { period, kind } of wanted) {
