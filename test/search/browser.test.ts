@@ -179,6 +179,24 @@ describe('the search page in Chromium', () => {
 		await context.close();
 	});
 
+	test('keeps a filter value from the URL that the page does not list', async () => {
+		const server = await serve();
+		const { context, problems } = await newContext();
+		const page = await context.newPage();
+		// The page lists only the most used values (listedFacets); this name is in no article.
+		const found = await searchFor(
+			page,
+			server.origin,
+			`q=项目&reporter=${encodeURIComponent('无名氏')}`,
+		);
+		expect(found).toEqual([]);
+		expect(await page.locator('#filter-reporter').inputValue()).toBe('无名氏');
+		await page.locator('#search-sort').selectOption('date');
+		await expect.poll(() => new URL(page.url()).searchParams.get('reporter')).toBe('无名氏');
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
 	test('a result link opens the article scrolled to the match', async () => {
 		const server = await serve();
 		const { context } = await newContext();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { facetValues } from '../../src/lib/search/facets.ts';
+import { facetValues, listedFacets } from '../../src/lib/search/facets.ts';
 import { splitPeople, withPeople } from '../../src/lib/search/lexicon.ts';
 import { articleFilters, articleSearchData } from '../../src/lib/search/search-data.ts';
 import { articles, fixtureLexicon } from './fixture.ts';
@@ -55,6 +55,17 @@ describe('facetValues', () => {
 				{ value: '周围', count: 1 },
 			].sort((a, b) => a.value.localeCompare(b.value, 'zh-Hans-CN')),
 		);
+	});
+});
+
+describe('listedFacets', () => {
+	test('lists the most used values of each filter and counts the others', () => {
+		const facets = facetValues(data);
+		const listed = listedFacets(facets, 1);
+		expect(listed.region.values).toEqual(facets.region.slice(0, 1));
+		expect(listed.region.unlisted).toBe(facets.region.length - 1);
+		expect(listed.year.values).toEqual([{ value: '2023', count: 1 }]);
+		expect(listedFacets(facets).reporter).toEqual({ values: facets.reporter, unlisted: 0 });
 	});
 });
 

@@ -98,8 +98,20 @@ async function loadPagefind(tag: string | null): Promise<PagefindApi> {
 /** Writes a search state into the form. */
 function fillForm(state: SearchState): void {
 	byId('search-q', HTMLInputElement).value = state.q;
-	for (const key of FILTER_KEYS)
-		byId(`filter-${key}`, HTMLSelectElement).value = state.filters[key] ?? '';
+	for (const key of FILTER_KEYS) {
+		const select = byId(`filter-${key}`, HTMLSelectElement);
+		const value = state.filters[key] ?? '';
+		// Why: the page lists only the most used values (listedFacets); a value from the URL that
+		// is not listed gets an option, or the select would drop it.
+		if (value !== '' && ![...select.options].some((option) => option.value === value)) {
+			const option = document.createElement('option');
+			option.value = value;
+			option.dataset.value = value;
+			option.textContent = value;
+			select.append(option);
+		}
+		select.value = value;
+	}
 	byId('search-sort', HTMLSelectElement).value = state.sort;
 }
 

@@ -37,3 +37,33 @@ export function facetValues(
 			.sort(compareValues(key));
 	return out;
 }
+
+/** How many values of one filter the search page lists before any search (the most used ones). */
+export const LISTED_VALUES = 50;
+
+/** A filter's listed values and how many others the archive has. */
+export interface ListedFacet {
+	readonly values: readonly FacetValue[];
+	/** Values left out of the list (they still filter, from a link or the URL). */
+	readonly unlisted: number;
+}
+
+/**
+ * The values each filter lists on the search page: the first `limit` of facetValues' order (most
+ * used first; years newest first).
+ *
+ * Why a limit: at 10,000 generated articles the page listed 14,474 reporters, 150 kB of the
+ * first search's 350 kB on the wire; a reader picks a reporter from the list's head or arrives
+ * from a reporter's page with the filter in the URL.
+ */
+export function listedFacets(
+	facets: Readonly<Record<FilterKey, readonly FacetValue[]>>,
+	limit = LISTED_VALUES,
+): Record<FilterKey, ListedFacet> {
+	const out = {} as Record<FilterKey, ListedFacet>;
+	for (const key of FILTER_KEYS) {
+		const values = facets[key];
+		out[key] = { values: values.slice(0, limit), unlisted: Math.max(0, values.length - limit) };
+	}
+	return out;
+}
