@@ -21,6 +21,8 @@ export const GAZETTEER: readonly Region[] = [
 		kind: 'city',
 		aliases: ['衡阳', '我市', '全市'],
 		notBefore: ['县', '日报', '晚报', '中院'],
+		// Why: 掌上衡阳 is the 衡阳日报社's news app, named beside 衡阳日报 in datelines and furniture.
+		notAfter: ['掌上'],
 	},
 	{ name: '珠晖区', slug: 'zhuhui', kind: 'district', aliases: ['珠晖'] },
 	{ name: '雁峰区', slug: 'yanfeng', kind: 'district', aliases: ['雁峰'], notBefore: ['酒业'] },

@@ -146,6 +146,10 @@ describe('regions', () => {
 		expect(found).toEqual(['衡阳县', '南岳区', '雁峰区']);
 	});
 
+	test('does not count the 衡阳 of the app 掌上衡阳', () => {
+		expect(regionMentions('掌上衡阳客户端和衡阳').map((m) => m.index)).toEqual([8]);
+	});
+
 	test('does not count a place in brackets after a company name', () => {
 		expect(regionMentions('依美园（衡阳）实业有限公司在常宁市').map((m) => m.region.name)).toEqual([
 			'常宁市',
