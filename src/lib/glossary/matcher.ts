@@ -16,6 +16,30 @@ export interface TermMatch extends TermForm {
  */
 const NUMERALS = new Set(Array.from('一二三四五六七八九十两百千'));
 
+/** The forms by their first UTF-16 unit, in the given order; built once per forms array. */
+const firstCharIndexes = new WeakMap<readonly TermForm[], Map<string, TermForm[]>>();
+
+/**
+ * The forms that can start at a character, longest first.
+ *
+ * Why: trying every form at every character of every article was the glossary plugin's cost in
+ * the content sync (forms × characters calls of startsWith).
+ */
+function formsByFirstChar(forms: readonly TermForm[]): Map<string, TermForm[]> {
+	let index = firstCharIndexes.get(forms);
+	if (!index) {
+		index = new Map();
+		for (const form of forms) {
+			const first = form.form.charAt(0);
+			const list = index.get(first);
+			if (list) list.push(form);
+			else index.set(first, [form]);
+		}
+		firstCharIndexes.set(forms, index);
+	}
+	return index;
+}
+
 /** Forms sorted longest first, the order in which they are tried at each position. */
 export function sortForms(forms: readonly TermForm[]): TermForm[] {
 	return [...forms].sort((a, b) => b.form.length - a.form.length || (a.form < b.form ? -1 : 1));
@@ -32,13 +56,14 @@ export function findTermMatches(
 	forms: readonly TermForm[],
 	allowed?: ReadonlySet<string>,
 ): TermMatch[] {
+	const byFirst = formsByFirstChar(forms);
 	const matches: TermMatch[] = [];
 	let index = 0;
 	while (index < text.length) {
 		const before = index > 0 ? text.charAt(index - 1) : '';
 		const hit = NUMERALS.has(before)
 			? undefined
-			: forms.find(
+			: (byFirst.get(text.charAt(index)) ?? []).find(
 					({ form }) =>
 						text.startsWith(form, index) && !NUMERALS.has(text.charAt(index + form.length)),
 				);
