@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { env } from 'node:process';
 import { URL } from 'node:url';
+import { fileBudget } from './src/integrations/file-budget.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { GAZETTEER } from './src/lib/gazetteer.ts';
 import { readGlossaryDir } from './src/lib/glossary/glossary-fs.ts';
@@ -40,5 +41,6 @@ export default defineConfig({
 			smartypants: false,
 		}),
 	},
-	integrations: [pagefind(), sitemap()],
+	// Why fileBudget last: it counts the files every other integration wrote (FILE_BUDGET).
+	integrations: [pagefind(), sitemap(), fileBudget()],
 });
