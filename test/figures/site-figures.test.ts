@@ -522,6 +522,7 @@ describe('chart', () => {
 		value,
 		label: `${value}%`,
 		sourceUrl: '/articles/x/#p-1',
+		sentence: `${region}增长${String(value)}%。`,
 		estimated: false,
 		uncertain: false,
 		flags: [],

@@ -17,6 +17,17 @@ const paragraphs = (draft: Draft | undefined): string[] =>
 		node.type === 'paragraph' ? [node.pieces.map((piece) => piece.text).join('')] : [],
 	);
 
+/** Two titles stacked at the top of a page; each story's dateline comes later, with its words. */
+const stackedTitlesPage = [
+	'举办晨读课堂 建设学习型法院',
+	'我市获农业表扬',
+	'衡阳日报讯（记者 甲）我市获农业表扬，农业工作成效明显。',
+	'',
+	'',
+	'工人们在操作。',
+	'衡阳日报讯（记者 乙）法院举办晨读课堂，建设学习型法院，干警晨读。',
+].join('\n\n');
+
 describe('assemblePage', () => {
 	test('opens an article at a headline followed by a dateline', () => {
 		const { drafts } = assemble(
@@ -81,15 +92,7 @@ describe('assemblePage', () => {
 	});
 
 	test('gives an orphan dateline the stacked headline whose words it uses', () => {
-		const text = [
-			'举办晨读课堂 建设学习型法院',
-			'我市获农业表扬',
-			'衡阳日报讯（记者 甲）我市获农业表扬，农业工作成效明显。',
-			'',
-			'',
-			'工人们在操作。',
-			'衡阳日报讯（记者 乙）法院举办晨读课堂，建设学习型法院，干警晨读。',
-		].join('\n\n');
+		const text = stackedTitlesPage;
 		const { drafts } = assemble(text);
 		expect(drafts.map(title)).toEqual(['举办晨读课堂 建设学习型法院', '我市获农业表扬']);
 		expect(paragraphs(drafts[0])).toEqual(['法院举办晨读课堂，建设学习型法院，干警晨读。']);
@@ -314,15 +317,7 @@ describe('column breaks, captions and headings', () => {
 	});
 
 	test('notes a stacked title only on the story that takes it', () => {
-		const text = [
-			'举办晨读课堂 建设学习型法院',
-			'我市获农业表扬',
-			'衡阳日报讯（记者 甲）我市获农业表扬，农业工作成效明显。',
-			'',
-			'',
-			'工人们在操作。',
-			'衡阳日报讯（记者 乙）法院举办晨读课堂，建设学习型法院，干警晨读。',
-		].join('\n\n');
+		const text = stackedTitlesPage;
 		const { drafts } = assemble(text);
 		expect(drafts[1]?.doubts.map((doubt) => doubt.kind)).not.toContain('title-placement');
 	});
