@@ -216,6 +216,22 @@ export async function indexBuiltSite(
 	);
 }
 
+/** The article pages of a built site: dist/articles/<id>/index.html. */
+export async function countArticlePages(siteDir: string): Promise<number> {
+	const dir = join(siteDir, 'articles');
+	const ids = await readdir(dir).catch(() => [] as string[]);
+	let count = 0;
+	for (const id of ids)
+		if (
+			await stat(join(dir, id, 'index.html')).then(
+				(file) => file.isFile(),
+				() => false,
+			)
+		)
+			count++;
+	return count;
+}
+
 /**
  * Runs indexBuiltSite after `astro build`. `PAGEFIND_SKIP=1` leaves the index out (the scale
  * benchmark runs it as a stage of its own, scripts/bench/index-site.ts); by default it always runs.
@@ -224,13 +240,15 @@ export function pagefind(): AstroIntegration {
 	return {
 		name: 'hengyang:pagefind',
 		hooks: {
-			'astro:build:done': async ({ dir, pages, logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.PAGEFIND_SKIP === '1') {
 					logger.warn('PAGEFIND_SKIP=1: no search index written (run scripts/bench/index-site.ts)');
 					return;
 				}
-				const articlePages = pages.filter((page) => page.pathname.startsWith('articles/')).length;
-				await indexBuiltSite(fileURLToPath(dir), articlePages, (message) => {
+				// Why on disk, not Astro's page list: most pages of an incremental build come from the
+				// page cache (src/integrations/page-cache.ts), which the list does not name.
+				const siteDir = fileURLToPath(dir);
+				await indexBuiltSite(siteDir, await countArticlePages(siteDir), (message) => {
 					logger.info(message);
 				});
 			},

@@ -1,22 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import {
-	cpSync,
-	existsSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** What a maintainer's checkout holds; built output and installed packages are not copied. */
-const SKIP = new Set(['node_modules', 'dist', '.astro', '.git', 'coverage', 'test-results']);
+import { copyProject } from '../helpers/project-copy.ts';
 
 const RAW = [
 	'',
@@ -29,16 +15,13 @@ const RAW = [
 	'',
 ].join('\r\n');
 
-const copy = mkdtempSync(join(tmpdir(), 'hy-add-article-'));
+const copy = copyProject('hy-add-article-');
 afterAll(() => {
 	rmSync(copy, { recursive: true, force: true });
 });
 
 describe('adding an article', () => {
 	test('is: drop one raw .txt into seeds/, run the build, and the article is on the site', () => {
-		for (const name of readdirSync(ROOT))
-			if (!SKIP.has(name)) cpSync(join(ROOT, name), join(copy, name), { recursive: true });
-		symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
 		writeFileSync(join(copy, 'seeds', '900_new_page.txt'), RAW);
 
 		const build = spawnSync('npm', ['run', 'build'], {

@@ -121,3 +121,19 @@ export function articleNeighbourhoods<T extends RelatableArticle>(
 	});
 	return neighbourhoods;
 }
+
+/** A neighbourhood with every article in it replaced by what `view` keeps of it (e.g. a summary). */
+export function mapNeighbourhood<T, U>(
+	neighbourhood: Neighbourhood<T>,
+	view: (article: T) => U,
+): Neighbourhood<U> {
+	return {
+		previous: neighbourhood.previous === null ? null : view(neighbourhood.previous),
+		next: neighbourhood.next === null ? null : view(neighbourhood.next),
+		samePage: neighbourhood.samePage.map(view),
+		related: neighbourhood.related.map((relation) => ({
+			...relation,
+			article: view(relation.article),
+		})),
+	};
+}

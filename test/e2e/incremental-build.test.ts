@@ -1,0 +1,78 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { copyProject } from '../helpers/project-copy.ts';
+
+/** A raw page of a new, newest article: it changes its neighbours' pages, its day's, its names'. */
+const RAW = [
+	'常宁市举办茶油产业发展大会',
+	'',
+	'衡阳日报讯（全媒体记者 周磊 通讯员 李明）12月31日，常宁市举办茶油产业发展大会，签约项目12个。',
+	'',
+	'常宁市深入实施“三高四新”战略，推动茶油产业高质量发展。',
+	'',
+].join('\n');
+
+const copy = copyProject('hy-incremental-');
+afterAll(() => {
+	rmSync(copy, { recursive: true, force: true });
+});
+
+/** Runs `npm run build` in the copy (without the search index: it does not read the cache). */
+function build(env: Record<string, string> = {}): string {
+	const run = spawnSync('npm', ['run', 'build'], {
+		cwd: copy,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PAGEFIND_SKIP: '1', ...env },
+	});
+	const output = `${run.stdout}\n${run.stderr}`;
+	expect(run.status, output).toBe(0);
+	return output;
+}
+
+/** Every file of dist/ with a hash of its bytes. */
+function snapshot(): Map<string, string> {
+	const dist = join(copy, 'dist');
+	const files = new Map<string, string>();
+	for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
+		if (entry.isFile()) {
+			const path = join(entry.parentPath, entry.name);
+			files.set(
+				relative(dist, path),
+				createHash('sha256').update(readFileSync(path)).digest('hex'),
+			);
+		}
+	return files;
+}
+
+/** The counts the page cache logged. */
+function cacheCounts(output: string): { restored: number; rendered: number } {
+	const match = /(\d+) page\(s\) taken from the cache, (\d+) rendered and cached/u.exec(output);
+	expect(match, output).not.toBeNull();
+	return { restored: Number(match?.[1]), rendered: Number(match?.[2]) };
+}
+
+describe('the incremental build', () => {
+	test('after a new raw page, renders only the pages it changes and gives the site a full build gives', () => {
+		const cold = cacheCounts(build());
+		expect(cold.restored).toBe(0);
+		expect(cold.rendered).toBeGreaterThan(60);
+
+		writeFileSync(join(copy, 'seeds', '950_incremental.txt'), RAW);
+		const warm = cacheCounts(build());
+		const incremental = snapshot();
+		// Most pages come from the cache; the new article, its neighbour, its day, month and
+		// year, its names' pages and its raw page view are rendered.
+		expect(warm.restored).toBeGreaterThan(cold.rendered / 2);
+		expect(warm.rendered).toBeGreaterThanOrEqual(7);
+
+		const full = build({ PAGE_CACHE: 'off' });
+		expect(full).toContain('PAGE_CACHE=off');
+		const fresh = snapshot();
+		expect([...incremental.keys()].sort()).toEqual([...fresh.keys()].sort());
+		const differing = [...fresh].filter(([path, hash]) => incremental.get(path) !== hash);
+		expect(differing.map(([path]) => path)).toEqual([]);
+	});
+});

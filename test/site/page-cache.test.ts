@@ -1,0 +1,170 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import process from 'node:process';
+import { afterEach, describe, expect, test } from 'vitest';
+import {
+	buildFingerprint,
+	cachedStaticPaths,
+	finishPageCache,
+	PAGE_CACHE_ENV,
+	startPageCache,
+} from '../../src/lib/site/page-cache-fs.ts';
+import { pageFile, pageKey, planRoute, stableJson } from '../../src/lib/site/page-cache.ts';
+
+const dirs: string[] = [];
+function tempDir(): string {
+	const dir = mkdtempSync(join(tmpdir(), 'hy-page-cache-'));
+	dirs.push(dir);
+	return dir;
+}
+afterEach(() => {
+	Reflect.deleteProperty(process.env, PAGE_CACHE_ENV);
+	for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+const path = (slug: string, inputs: unknown) => ({
+	params: { slug },
+	props: { slug },
+	pathname: `/people/${slug}/`,
+	inputs,
+});
+
+describe('stableJson', () => {
+	test('gives equal text for objects, Maps and Sets built in another order', () => {
+		const a = {
+			b: 1,
+			a: [1, 2],
+			m: new Map([
+				['x', 1],
+				['y', 2],
+			]),
+			s: new Set(['q', 'p']),
+		};
+		const b = {
+			s: new Set(['p', 'q']),
+			m: new Map([
+				['y', 2],
+				['x', 1],
+			]),
+			a: [1, 2],
+			b: 1,
+		};
+		expect(stableJson(a)).toBe(stableJson(b));
+	});
+
+	test('keeps array order and tells values apart', () => {
+		expect(stableJson([1, 2])).not.toBe(stableJson([2, 1]));
+		expect(stableJson({ a: '1' })).not.toBe(stableJson({ a: 1 }));
+		expect(stableJson(new Map([['a', 1]]))).not.toBe(stableJson({ a: 1 }));
+		expect(stableJson({ a: undefined, b: null })).toBe('{"b":null}');
+	});
+});
+
+describe('pageKey', () => {
+	test('changes with the fingerprint, the route, the URL and the inputs, and only with them', () => {
+		const key = pageKey('f1', 'people', '/people/a/', { n: 1 });
+		expect(pageKey('f1', 'people', '/people/a/', { n: 1 })).toBe(key);
+		expect(pageKey('f2', 'people', '/people/a/', { n: 1 })).not.toBe(key);
+		expect(pageKey('f1', 'articles', '/people/a/', { n: 1 })).not.toBe(key);
+		expect(pageKey('f1', 'people', '/people/b/', { n: 1 })).not.toBe(key);
+		expect(pageKey('f1', 'people', '/people/a/', { n: 2 })).not.toBe(key);
+	});
+});
+
+describe('planRoute', () => {
+	test('renders the pages whose key the cache lacks and restores the others, in route order', () => {
+		const paths = [path('a', 1), path('b', 2), path('c', 3)];
+		const cachedKey = pageKey('f', 'people', '/people/b/', 2);
+		const { plan, render } = planRoute('people', 'f', paths, (key) => key === cachedKey);
+		expect(render.map((page) => page.params.slug)).toEqual(['a', 'c']);
+		expect(plan.restore).toEqual([{ pathname: '/people/b/', key: cachedKey }]);
+		expect(plan.render.map((page) => page.pathname)).toEqual(['/people/a/', '/people/c/']);
+	});
+
+	test('refuses two pages at one URL', () => {
+		expect(() => planRoute('people', 'f', [path('a', 1), path('a', 2)], () => false)).toThrow(
+			'two pages at /people/a/',
+		);
+	});
+});
+
+describe('pageFile', () => {
+	test('is the index.html of the URL’s folder, and needs a URL with slashes at both ends', () => {
+		expect(pageFile('/articles/x/')).toBe('articles/x/index.html');
+		expect(pageFile('/')).toBe('index.html');
+		expect(() => pageFile('/articles/x')).toThrow('slash');
+	});
+});
+
+describe('buildFingerprint', () => {
+	test('changes when a file under a listed folder changes, is added, or a setting changes', () => {
+		const root = tempDir();
+		mkdirSync(join(root, 'src', 'a'), { recursive: true });
+		writeFileSync(join(root, 'src', 'a', 'x.ts'), 'one');
+		writeFileSync(join(root, 'config.mjs'), 'c');
+		const first = buildFingerprint(root, ['src', 'config.mjs'], { site: 's' });
+		expect(buildFingerprint(root, ['src', 'config.mjs'], { site: 's' })).toBe(first);
+		expect(buildFingerprint(root, ['src', 'config.mjs'], { site: 't' })).not.toBe(first);
+		writeFileSync(join(root, 'src', 'a', 'x.ts'), 'two');
+		const second = buildFingerprint(root, ['src', 'config.mjs'], { site: 's' });
+		expect(second).not.toBe(first);
+		writeFileSync(join(root, 'src', 'y.ts'), '');
+		expect(buildFingerprint(root, ['src', 'config.mjs'], { site: 's' })).not.toBe(second);
+	});
+});
+
+describe('the cache across two builds', () => {
+	test('renders everything first, then only what changed, restores the rest and prunes', () => {
+		const cache = tempDir();
+		const dist = tempDir();
+		const render = (pages: { params: { slug: string } }[]): void => {
+			for (const page of pages) {
+				mkdirSync(join(dist, 'people', page.params.slug), { recursive: true });
+				writeFileSync(join(dist, 'people', page.params.slug, 'index.html'), page.params.slug);
+			}
+		};
+
+		startPageCache(cache, 'f');
+		const first = cachedStaticPaths('people', [path('a', 1), path('b', 1)]);
+		expect(first.map((page) => page.params.slug)).toEqual(['a', 'b']);
+		render(first);
+		expect(finishPageCache(dist, cache)).toEqual({
+			routes: 1,
+			rendered: 2,
+			restored: 0,
+			pruned: 0,
+		});
+
+		rmSync(dist, { recursive: true, force: true });
+		mkdirSync(dist);
+		startPageCache(cache, 'f');
+		const second = cachedStaticPaths('people', [path('a', 1), path('b', 2), path('c', 1)]);
+		expect(second.map((page) => page.params.slug)).toEqual(['b', 'c']);
+		render(second);
+		expect(finishPageCache(dist, cache)).toEqual({
+			routes: 1,
+			rendered: 2,
+			restored: 1,
+			pruned: 1,
+		});
+		expect(readFileSync(join(dist, 'people', 'a', 'index.html'), 'utf8')).toBe('a');
+		expect(process.env[PAGE_CACHE_ENV]).toBeUndefined();
+	});
+
+	test('without a cache setting every page is rendered and no plan is written', () => {
+		expect(cachedStaticPaths('people', [path('a', 1)])).toEqual([
+			{ params: { slug: 'a' }, props: { slug: 'a' } },
+		]);
+	});
+
+	test('fails when a page the plan rendered is not in dist/', () => {
+		const cache = tempDir();
+		startPageCache(cache, 'f');
+		cachedStaticPaths('people', [path('a', 1)]);
+		expect(() => finishPageCache(tempDir(), cache)).toThrow(
+			'people rendered no people/a/index.html',
+		);
+		expect(existsSync(join(cache, 'pages'))).toBe(true);
+	});
+});
