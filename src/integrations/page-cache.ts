@@ -20,13 +20,14 @@ export const FINGERPRINTED = [
 
 /**
  * The incremental build: `astro build` renders only the pages whose cache key changed (see
- * src/lib/site/page-cache.ts) and copies the others from the cache of the build before. List it
- * first: the integrations after it find a whole site in dist/. `PAGE_CACHE=off` builds every page
+ * src/lib/site/page-cache.ts) and moves the others back from the dist/ of the build before (see
+ * page-cache-fs.ts). List it first: the integrations after it find a whole site in dist/. `PAGE_CACHE=off` builds every page
  * (and leaves the cache as it was); `astro dev` never uses the cache.
  */
 export function pageCache(): AstroIntegration {
 	let cacheDir = '';
 	let root = '';
+	let outDir = '';
 	let settings: unknown;
 	let active = false;
 	return {
@@ -35,6 +36,7 @@ export function pageCache(): AstroIntegration {
 			'astro:config:done': ({ config }) => {
 				cacheDir = fileURLToPath(new URL('hengyang-pages/', config.cacheDir));
 				root = fileURLToPath(config.root);
+				outDir = fileURLToPath(config.outDir);
 				settings = {
 					site: config.site,
 					base: config.base,
@@ -44,17 +46,19 @@ export function pageCache(): AstroIntegration {
 			},
 			'astro:build:start': ({ logger }) => {
 				active = process.env.PAGE_CACHE !== 'off';
-				if (!active) {
-					logger.info('PAGE_CACHE=off: every page is rendered, the cache is not used');
-					return;
-				}
-				startPageCache(cacheDir, buildFingerprint(root, FINGERPRINTED, settings));
+				if (!active) logger.info('PAGE_CACHE=off: every page is rendered, the cache is not used');
+				startPageCache(
+					cacheDir,
+					outDir,
+					active ? buildFingerprint(root, FINGERPRINTED, settings) : '',
+					active,
+				);
 			},
 			'astro:build:done': ({ dir, logger }) => {
 				if (!active) return;
 				const report = finishPageCache(fileURLToPath(dir), cacheDir);
 				logger.info(
-					`${report.restored} page(s) taken from the cache, ${report.rendered} rendered and cached (${report.routes} route(s)); ${report.pruned} stale cached page(s) removed`,
+					`${report.restored} page(s) taken from the cache, ${report.rendered} rendered and cached (${report.routes} route(s))`,
 				);
 			},
 		},

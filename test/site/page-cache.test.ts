@@ -114,42 +114,86 @@ describe('buildFingerprint', () => {
 	});
 });
 
-describe('the cache across two builds', () => {
-	test('renders everything first, then only what changed, restores the rest and prunes', () => {
-		const cache = tempDir();
-		const dist = tempDir();
-		const render = (pages: { params: { slug: string } }[]): void => {
-			for (const page of pages) {
-				mkdirSync(join(dist, 'people', page.params.slug), { recursive: true });
-				writeFileSync(join(dist, 'people', page.params.slug, 'index.html'), page.params.slug);
-			}
-		};
+describe('the cache across builds', () => {
+	/** A project folder: its dist/ and its cache folder. */
+	function project(): { dist: string; cache: string } {
+		const root = tempDir();
+		return { dist: join(root, 'dist'), cache: join(root, 'cache') };
+	}
+	/** What a build's page rendering does: Astro empties dist/ and writes the pages it renders. */
+	function render(dist: string, pages: { params: { slug: string } }[], text = ''): void {
+		rmSync(dist, { recursive: true, force: true });
+		mkdirSync(join(dist, 'assets'), { recursive: true });
+		writeFileSync(join(dist, 'assets', 'site.css'), 'css');
+		for (const page of pages) {
+			mkdirSync(join(dist, 'people', page.params.slug), { recursive: true });
+			writeFileSync(join(dist, 'people', page.params.slug, 'index.html'), page.params.slug + text);
+		}
+	}
+	const read = (dist: string, slug: string): string =>
+		readFileSync(join(dist, 'people', slug, 'index.html'), 'utf8');
 
-		startPageCache(cache, 'f');
+	test('renders everything first, then only what changed, and moves the rest back', () => {
+		const { dist, cache } = project();
+		startPageCache(cache, dist, 'f');
 		const first = cachedStaticPaths('people', [path('a', 1), path('b', 1)]);
 		expect(first.map((page) => page.params.slug)).toEqual(['a', 'b']);
-		render(first);
-		expect(finishPageCache(dist, cache)).toEqual({
-			routes: 1,
-			rendered: 2,
-			restored: 0,
-			pruned: 0,
-		});
+		render(dist, first, ' first');
+		expect(finishPageCache(dist, cache)).toEqual({ routes: 1, rendered: 2, restored: 0 });
 
-		rmSync(dist, { recursive: true, force: true });
-		mkdirSync(dist);
-		startPageCache(cache, 'f');
+		startPageCache(cache, dist, 'f');
+		expect(existsSync(dist)).toBe(false);
 		const second = cachedStaticPaths('people', [path('a', 1), path('b', 2), path('c', 1)]);
 		expect(second.map((page) => page.params.slug)).toEqual(['b', 'c']);
-		render(second);
-		expect(finishPageCache(dist, cache)).toEqual({
-			routes: 1,
-			rendered: 2,
-			restored: 1,
-			pruned: 1,
-		});
-		expect(readFileSync(join(dist, 'people', 'a', 'index.html'), 'utf8')).toBe('a');
+		render(dist, second, ' second');
+		expect(finishPageCache(dist, cache)).toEqual({ routes: 1, rendered: 2, restored: 1 });
+		expect(read(dist, 'a')).toBe('a first');
+		expect(read(dist, 'b')).toBe('b second');
+		expect(read(dist, 'c')).toBe('c second');
 		expect(process.env[PAGE_CACHE_ENV]).toBeUndefined();
+
+		// A third build with the same pages takes all three from the second.
+		startPageCache(cache, dist, 'f');
+		expect(cachedStaticPaths('people', [path('a', 1), path('b', 2), path('c', 1)])).toEqual([]);
+		render(dist, []);
+		expect(finishPageCache(dist, cache)).toEqual({ routes: 1, rendered: 0, restored: 3 });
+		expect(read(dist, 'b')).toBe('b second');
+	});
+
+	test('a new fingerprint renders every page again', () => {
+		const { dist, cache } = project();
+		startPageCache(cache, dist, 'f');
+		render(dist, cachedStaticPaths('people', [path('a', 1)]));
+		finishPageCache(dist, cache);
+		startPageCache(cache, dist, 'g');
+		expect(cachedStaticPaths('people', [path('a', 1)])).toHaveLength(1);
+	});
+
+	test('after a failed build, the pages of the last finished one are still used', () => {
+		const { dist, cache } = project();
+		startPageCache(cache, dist, 'f');
+		render(dist, cachedStaticPaths('people', [path('a', 1), path('b', 1)]), ' ok');
+		finishPageCache(dist, cache);
+		// This build fails after rendering: no finishPageCache.
+		startPageCache(cache, dist, 'f');
+		render(dist, cachedStaticPaths('people', [path('a', 1), path('b', 2)]), ' failed');
+		startPageCache(cache, dist, 'f');
+		const paths = cachedStaticPaths('people', [path('a', 1), path('b', 3)]);
+		expect(paths.map((page) => page.params.slug)).toEqual(['b']);
+		render(dist, paths, ' new');
+		finishPageCache(dist, cache);
+		expect(read(dist, 'a')).toBe('a ok');
+		expect(read(dist, 'b')).toBe('b new');
+	});
+
+	test('PAGE_CACHE=off renders every page and forgets the cache', () => {
+		const { dist, cache } = project();
+		startPageCache(cache, dist, 'f');
+		render(dist, cachedStaticPaths('people', [path('a', 1)]));
+		finishPageCache(dist, cache);
+		startPageCache(cache, dist, '', false);
+		expect(cachedStaticPaths('people', [path('a', 1)])).toHaveLength(1);
+		expect(existsSync(join(cache, 'manifest.json'))).toBe(false);
 	});
 
 	test('without a cache setting every page is rendered and no plan is written', () => {
@@ -159,12 +203,10 @@ describe('the cache across two builds', () => {
 	});
 
 	test('fails when a page the plan rendered is not in dist/', () => {
-		const cache = tempDir();
-		startPageCache(cache, 'f');
+		const { dist, cache } = project();
+		startPageCache(cache, dist, 'f');
 		cachedStaticPaths('people', [path('a', 1)]);
-		expect(() => finishPageCache(tempDir(), cache)).toThrow(
-			'people rendered no people/a/index.html',
-		);
-		expect(existsSync(join(cache, 'pages'))).toBe(true);
+		mkdirSync(dist, { recursive: true });
+		expect(() => finishPageCache(dist, cache)).toThrow('people rendered no people/a/index.html');
 	});
 });
