@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildCharMap, formPinyin, glossaryUrl } from '../../src/lib/search/lexicon-build.ts';
+import {
+	archiveChars,
+	buildCharMap,
+	formPinyin,
+	glossaryUrl,
+} from '../../src/lib/search/lexicon-build.ts';
 import { findTerms } from '../../src/lib/search/lexicon.ts';
 import { foldText } from '../../src/lib/search/text.ts';
 import { termToken } from '../../src/lib/search/tokens.ts';
@@ -62,6 +67,15 @@ describe('buildCharMap', () => {
 
 	test('leaves out characters that have nothing to do with the archive', () => {
 		expect(buildCharMap(['衡阳'])['龍']).toBeUndefined();
+	});
+});
+
+describe('archiveChars', () => {
+	test('gives the characters `for…of` reads, surrogate pairs whole and lone halves alone', () => {
+		const texts = ['衡陽衡阳，ＡＢ', '𠀋𠀋a\ud800', '\udc00b\ud83d\ude00', '', '\ud800\udc00衡'];
+		expect([...archiveChars(texts)].sort()).toEqual(
+			[...new Set(texts.flatMap((text) => Array.from(text)))].sort(),
+		);
 	});
 });
 

@@ -48,6 +48,20 @@ export function parseMarkdown(markdown: string): Root {
 
 /** The headings and paragraphs of a Markdown body, numbered as on the article page. */
 export function bodyBlocks(markdown: string): BodyBlock[] {
+	const blocks = plainBodyBlocks(markdown) ?? parsedBodyBlocks(markdown);
+	// A heading points at the paragraph that follows it.
+	let next: number | null = null;
+	for (let index = blocks.length - 1; index >= 0; index--) {
+		const block = blocks[index];
+		if (!block) continue;
+		if (block.kind === 'paragraph') next = block.paragraph;
+		else block.paragraph = next;
+	}
+	return blocks;
+}
+
+/** The headings and paragraphs of a Markdown body read by the parser, headings not yet pointed at a paragraph. */
+export function parsedBodyBlocks(markdown: string): BodyBlock[] {
 	const blocks: BodyBlock[] = [];
 	let paragraphs = 0;
 	const walk = (node: Nodes): void => {
@@ -63,13 +77,60 @@ export function bodyBlocks(markdown: string): BodyBlock[] {
 		if ('children' in node) for (const child of node.children) walk(child);
 	};
 	walk(parseMarkdown(markdown));
-	// A heading points at the paragraph that follows it.
-	let next: number | null = null;
-	for (let index = blocks.length - 1; index >= 0; index--) {
-		const block = blocks[index];
-		if (!block) continue;
-		if (block.kind === 'paragraph') next = block.paragraph;
-		else block.paragraph = next;
+	return blocks;
+}
+
+/** An ATX heading line as the ingest writes it: one to six #, one space, then the text. */
+const plainHeading = /^#{1,6} /u;
+/** A backslash escape of ASCII punctuation (CommonMark), or a character that could start Markdown syntax. */
+const inlineSyntax = /\\([!-/:-@[-`{-~])|[\\`*_[\]<>&~|#$]/gu;
+/** The start of a line that would make it a list item, quote, thematic break or the like. */
+const blockStart = /^(?:[-+=*_>~`<|]|\d{1,9}[.)])/u;
+/** What GFM turns into a link by itself (www.…, http://…, an e-mail address). */
+const autolinkLiteral = /www\.|:\/\/|@|mailto:|xmpp:/iu;
+
+/**
+ * The blocks of a body (as parsedBodyBlocks gives them) that is nothing but one-line paragraphs and ATX headings separated by blank
+ * lines, with backslash escapes and no other Markdown, read without a parser; null for any other
+ * body (parsedBodyBlocks then reads it).
+ *
+ * Why: the glossary read every article body with remark once for the concordance and once per
+ * entry it uses (2.4 s of a 2,000-article build); bodyMarkdown writes exactly this shape.
+ * test/glossary/blocks.test.ts checks it against the parser on every article of content/.
+ */
+export function plainBodyBlocks(markdown: string): BodyBlock[] | null {
+	const blocks: BodyBlock[] = [];
+	let paragraphs = 0;
+	let previousBlank = true;
+	for (const line of markdown.split('\n')) {
+		if (line === '') {
+			previousBlank = true;
+			continue;
+		}
+		// Two lines in a row make one paragraph (or a setext heading): the parser decides.
+		if (!previousBlank) return null;
+		previousBlank = false;
+		const heading = plainHeading.exec(line);
+		const content = heading ? line.slice(heading[0].length) : line;
+		if (!isPlainInline(content) || autolinkLiteral.test(content)) return null;
+		if (!heading && blockStart.test(content)) return null;
+		const text = content.replace(inlineSyntax, (_, escaped: string) => escaped);
+		if (heading) blocks.push({ kind: 'heading', text, paragraph: null });
+		else {
+			paragraphs++;
+			blocks.push({ kind: 'paragraph', text, paragraph: paragraphs });
+		}
 	}
 	return blocks;
+}
+
+/**
+ * Whether a line's content is plain text for the parser: it starts and ends with a character that
+ * is not white space, holds no control character (a tab included), and every character that could
+ * start Markdown syntax is backslash-escaped.
+ */
+function isPlainInline(content: string): boolean {
+	if (content === '' || /^\s|\s$|\p{Cc}/u.test(content)) return false;
+	for (const match of content.matchAll(inlineSyntax)) if (match[1] === undefined) return false;
+	return true;
 }

@@ -61,10 +61,33 @@ function uniqueForms(forms: LexiconForm[]): LexiconForm[] {
 	return forms.filter((form) => !seen.has(form.text) && Boolean(seen.add(form.text)));
 }
 
+/**
+ * The distinct characters of the texts (code points, as `for…of` reads them). Why the table: a
+ * character of one UTF-16 unit already seen is passed over without hashing a new string; adding
+ * every character of every article to the set was most of buildCharMap's time.
+ */
+export function archiveChars(texts: readonly string[]): Set<string> {
+	const chars = new Set<string>();
+	const seen = new Uint8Array(0x10000);
+	for (const text of texts)
+		for (let at = 0; at < text.length;) {
+			const unit = text.charCodeAt(at);
+			if (seen[unit] === 1) {
+				at++;
+				continue;
+			}
+			const char = String.fromCodePoint(text.codePointAt(at) ?? unit);
+			chars.add(char);
+			// Why not surrogates: a pair is one character, its halves are not.
+			if (unit < 0xd800 || unit > 0xdfff) seen[unit] = 1;
+			at += char.length;
+		}
+	return chars;
+}
+
 /** Every character in the sources, and every traditional or variant form of one of them. */
 export function buildCharMap(texts: readonly string[]): CharMap {
-	const archive = new Set<string>();
-	for (const text of texts) for (const char of text) archive.add(char);
+	const archive = archiveChars(texts);
 	const candidates = new Set<string>();
 	for (const dictionary of [TSCharacters, HKVariantsRev, TWVariantsRev])
 		for (const pair of dictionary.split('|')) {

@@ -1,4 +1,4 @@
-import { findTerms, type Lexicon } from './lexicon.ts';
+import { findTerms, type Lexicon, type TermSpan } from './lexicon.ts';
 import { foldText } from './text.ts';
 
 /**
@@ -24,7 +24,26 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2010-\u206f]/u;
  * word is segmented as the same word in an article.
  */
 export function segmentText(lexicon: Lexicon, text: string): string {
-	const folded = foldText(text, lexicon.data.charMap);
+	// Why not people: Pagefind 1.6 found no page for a whole indexed name (邓江虹) under this
+	// language, while the name's characters as words do find it; the exact-words check keeps it exact.
+	const spans = findTerms(lexicon, foldText(text, lexicon.data.charMap));
+	return segmentRange(text, spans, 0, text.length).join(' ');
+}
+
+/**
+ * The words of text[start, end) as segmentText gives them for that slice alone, from the terms
+ * findTerms found in the folded text (offsets in the text; only those inside the range are used,
+ * and none may cross its ends).
+ *
+ * Why: an article page segments each of its lines, and findTerms over the whole text once gives
+ * every line's terms (see articleSearchData), instead of folding and scanning line by line again.
+ */
+export function segmentRange(
+	text: string,
+	spans: readonly TermSpan[],
+	start: number,
+	end: number,
+): string[] {
 	const words: string[] = [];
 	const segmentRun = (run: string): void => {
 		for (const { segment } of wordSegmenter.segment(run)) {
@@ -32,16 +51,15 @@ export function segmentText(lexicon: Lexicon, text: string): string {
 			if (word !== '') words.push(word);
 		}
 	};
-	let cursor = 0;
-	// Why not people: Pagefind 1.6 found no page for a whole indexed name (邓江虹) under this
-	// language, while the name's characters as words do find it; the exact-words check keeps it exact.
-	for (const span of findTerms(lexicon, folded)) {
+	let cursor = start;
+	for (const span of spans) {
+		if (span.start < start || span.end > end) continue;
 		segmentRun(text.slice(cursor, span.start));
 		words.push(text.slice(span.start, span.end));
 		cursor = span.end;
 	}
-	segmentRun(text.slice(cursor));
-	return words.join(' ');
+	segmentRun(text.slice(cursor, end));
+	return words;
 }
 
 /**
