@@ -17,7 +17,9 @@
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { mapLimit } from './map-limit.ts';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
 
 /** A decoded CBOR value, as far as Pagefind's files use CBOR. */
 type Cbor = number | string | Cbor[];
@@ -35,9 +37,11 @@ function readPagefindFile(data: Buffer): Buffer {
 	return raw.subarray(SIGNATURE.length);
 }
 
-/** Writes a Pagefind file: the signature, then gzip. */
-function pagefindFile(cbor: Buffer): Buffer {
-	return gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 9 });
+const gzipAsync = promisify(gzip);
+
+/** Writes a Pagefind file: the signature, then gzip (on libuv's thread pool). */
+function pagefindFile(cbor: Buffer): Promise<Buffer> {
+	return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level: 9 });
 }
 
 /** Decodes the CBOR subset Pagefind writes: unsigned and negative integers, text, arrays. */
@@ -77,16 +81,29 @@ export function decodeCbor(bytes: Buffer): Cbor {
 
 /** Encodes a value as CBOR, each length and integer in its shortest form. */
 export function encodeCbor(value: Cbor): Buffer {
-	const chunks: Buffer[] = [];
+	// Why one growing buffer: a Buffer per head and a concat at the end took a third of the merge.
+	let bytes = Buffer.allocUnsafe(1 << 16);
+	let at = 0;
+	const room = (n: number): void => {
+		if (at + n <= bytes.length) return;
+		const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, at + n));
+		bytes.copy(grown, 0, 0, at);
+		bytes = grown;
+	};
 	const head = (major: number, n: number): void => {
-		if (n < 24) chunks.push(Buffer.from([(major << 5) | n]));
-		else if (n < 0x100) chunks.push(Buffer.from([(major << 5) | 24, n]));
-		else if (n < 0x10000) chunks.push(Buffer.from([(major << 5) | 25, n >> 8, n & 0xff]));
-		else if (n < 0x100000000) {
-			const b = Buffer.alloc(5);
-			b[0] = (major << 5) | 26;
-			b.writeUInt32BE(n, 1);
-			chunks.push(b);
+		room(5);
+		if (n < 24) bytes[at++] = (major << 5) | n;
+		else if (n < 0x100) {
+			bytes[at++] = (major << 5) | 24;
+			bytes[at++] = n;
+		} else if (n < 0x10000) {
+			bytes[at++] = (major << 5) | 25;
+			bytes.writeUInt16BE(n, at);
+			at += 2;
+		} else if (n < 0x100000000) {
+			bytes[at++] = (major << 5) | 26;
+			bytes.writeUInt32BE(n, at);
+			at += 4;
 		} else throw new Error(`CBOR: integer too large: ${n}`);
 	};
 	const item = (v: Cbor): void => {
@@ -95,16 +112,17 @@ export function encodeCbor(value: Cbor): Buffer {
 			if (v >= 0) head(0, v);
 			else head(1, -1 - v);
 		} else if (typeof v === 'string') {
-			const text = Buffer.from(v, 'utf8');
-			head(3, text.length);
-			chunks.push(text);
+			const length = Buffer.byteLength(v, 'utf8');
+			head(3, length);
+			room(length);
+			at += bytes.write(v, at, 'utf8');
 		} else {
 			head(4, v.length);
 			for (const element of v) item(element);
 		}
 	};
 	item(value);
-	return Buffer.concat(chunks);
+	return Buffer.from(bytes.subarray(0, at));
 }
 
 const list = (value: Cbor | undefined, what: string): Cbor[] => {
@@ -229,13 +247,13 @@ export async function mergePagefindIndexes(
 	for (const name of await readdir(first.dir, { withFileTypes: true }))
 		if (name.isFile() && !name.name.endsWith('.pf_meta') && name.name !== 'pagefind-entry.json')
 			await copyFile(join(first.dir, name.name), join(outputPath, name.name));
-	const fragments = new Set<string>();
+	const fragments = new Map<string, string>();
 	for (const part of parts)
-		for (const name of await readdir(join(part.dir, 'fragment'))) {
-			if (fragments.has(name)) continue;
-			fragments.add(name);
-			await copyFile(join(part.dir, 'fragment', name), join(outputPath, 'fragment', name));
-		}
+		for (const name of await readdir(join(part.dir, 'fragment')))
+			if (!fragments.has(name)) fragments.set(name, join(part.dir, 'fragment', name));
+	await mapLimit([...fragments], 16, ([name, from]) =>
+		copyFile(from, join(outputPath, 'fragment', name)),
+	);
 
 	const offsets: number[] = [];
 	let pageCount = 0;
@@ -256,11 +274,26 @@ export async function mergePagefindIndexes(
 	const chunkMeta: { from: string; to: string; hash: string }[] = [];
 	let chunk: Cbor[] = [];
 	let units = 0;
+	// Why writes in flight: gzip at level 9 was most of the merge; the thread pool runs several.
+	const writing = new Set<Promise<void>>();
+	const failures: unknown[] = [];
+	const write = async (path: string, cbor: Buffer): Promise<void> => {
+		const done = pagefindFile(cbor).then((data) => writeFile(path, data));
+		writing.add(done);
+		done.then(
+			() => writing.delete(done),
+			(error: unknown) => {
+				failures.push(error);
+				writing.delete(done);
+			},
+		);
+		if (writing.size >= 8) await Promise.race(writing).catch(() => undefined);
+	};
 	const flush = async (): Promise<void> => {
 		if (chunk.length === 0) return;
 		const cbor = encodeCbor([chunk]);
 		const hash = shortHash(language, cbor, 7);
-		await writeFile(join(outputPath, 'index', `${hash}.pf_index`), pagefindFile(cbor));
+		await write(join(outputPath, 'index', `${hash}.pf_index`), cbor);
 		const words = chunk.map((word) => text(list(word, 'word')[0], 'word'));
 		chunkMeta.push({ from: words[0] ?? '', to: words.at(-1) ?? '', hash });
 		chunk = [];
@@ -328,7 +361,7 @@ export async function mergePagefindIndexes(
 		);
 		const cbor = encodeCbor([name, values]);
 		const hash = shortHash(language, cbor, 7);
-		await writeFile(join(outputPath, 'filter', `${hash}.pf_filter`), pagefindFile(cbor));
+		await write(join(outputPath, 'filter', `${hash}.pf_filter`), cbor);
 		filterMeta.push([name, hash]);
 	}
 
@@ -344,7 +377,9 @@ export async function mergePagefindIndexes(
 		metaFields,
 	]);
 	const metaHash = shortHash(language, meta, 11);
-	await writeFile(join(outputPath, `pagefind.${metaHash}.pf_meta`), pagefindFile(meta));
+	await write(join(outputPath, `pagefind.${metaHash}.pf_meta`), meta);
+	await Promise.allSettled([...writing]);
+	if (failures.length > 0) throw failures[0] as Error;
 	await writeFile(
 		join(outputPath, 'pagefind-entry.json'),
 		JSON.stringify({
