@@ -30,11 +30,9 @@ export const PART_PAGES = 1000;
 /** Changes when what a cached part holds changes meaning (this code's side of the cache key). */
 const CACHE_FORMAT = 'hengyang-pagefind-part 1';
 
-/** Throws when a Pagefind call reported errors (Pagefind returns them rather than throwing). */
-export function assertNoErrors(step: string, errors: readonly string[]): void {
-	if (errors.length > 0) {
-		throw new Error(`Pagefind ${step} failed:\n- ${errors.join('\n- ')}`);
-	}
+/** The error of a Pagefind step that reported `errors` (Pagefind returns them rather than throwing). */
+function pagefindError(step: string, errors: readonly string[]): Error {
+	return new Error(`Pagefind ${step} failed:\n- ${errors.join('\n- ')}`);
 }
 
 /** Each fragment's id (its file name) and date meta, read back from <outputPath>/fragment/. */
@@ -85,14 +83,8 @@ function indexPartInWorker(job: PartJob): Promise<void> {
 		worker.once('error', reject);
 		worker.once('exit', (code) => {
 			if (code !== 0 || !result) reject(new Error(`Pagefind part worker exited with ${code}`));
-			else {
-				try {
-					assertNoErrors(result.step, result.errors);
-					resolve();
-				} catch (error) {
-					reject(error as Error);
-				}
-			}
+			else if (result.errors.length > 0) reject(pagefindError(result.step, result.errors));
+			else resolve();
 		});
 	});
 }

@@ -79,7 +79,7 @@ export async function indexBuiltSite(
 	const indexed = readIndexedPages(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8'));
 	const total = totalIndexedPages(indexed);
 	log(
-		`Pagefind read ${htmlFiles} HTML files and indexed ${total} pages (${describeIndexedPages(indexed)}) into ${outputPath}: ${parts} parts, ${indexedParts} indexed afresh, ${parts - indexedParts} from the cache`,
+		`Pagefind read ${htmlFiles} HTML files and indexed ${total} pages (${describeIndexedPages(indexed)}) into ${outputPath}: ${parts} part(s), ${indexedParts} indexed afresh, ${parts - indexedParts} from the cache`,
 	);
 	if (total !== articlePages) {
 		throw new Error(

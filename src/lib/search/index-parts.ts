@@ -54,7 +54,7 @@ export function splitIntoParts<T extends { readonly url: string }>(
  */
 export function pagefindInput(html: string): string {
 	const marker = html.indexOf('data-pagefind-body');
-	if (marker === -1 || html.indexOf('data-pagefind-body', marker + 1) !== -1) return html;
+	if (marker === -1 || html.includes('data-pagefind-body', marker + 1)) return html;
 	const start = html.lastIndexOf('<', marker);
 	const name = /^<([a-z][a-z0-9-]*)\b/iu.exec(html.slice(start))?.[1];
 	if (start === -1 || name === undefined) return html;
