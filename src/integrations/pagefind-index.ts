@@ -16,6 +16,7 @@ import { mergePagefindIndexes } from './pagefind-merge.ts';
 import type { PartJob, PartResult } from './pagefind-part-worker.ts';
 import { dateOrder } from '../lib/search/date-order.ts';
 import {
+	pageDigest,
 	pagefindInput,
 	partCount,
 	partKey,
@@ -93,7 +94,7 @@ function indexPartInWorker(job: PartJob): Promise<void> {
 async function pagesWithBody(
 	siteDir: string,
 	glob: string | undefined,
-): Promise<{ pages: PartPage[]; htmlFiles: number }> {
+): Promise<{ pages: (PartPage & { readonly path: string })[]; htmlFiles: number }> {
 	const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
 	const paths = entries
 		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -106,8 +107,9 @@ async function pagesWithBody(
 		const html = await readFile(join(siteDir, path), 'utf8');
 		if (!html.includes('data-pagefind-body')) return null;
 		return {
+			path,
 			url: `/${path.replace(/(?:^|(?<=\/))index\.html$/u, '')}`,
-			content: pagefindInput(html),
+			digest: pageDigest(pagefindInput(html)),
 		};
 	});
 	return { pages: read.filter((page) => page !== null), htmlFiles: paths.length };
@@ -165,6 +167,7 @@ export async function writeSearchIndex(
 			const work = join(cacheDir, `tmp-${key}-${process.pid}`);
 			await rm(work, { recursive: true, force: true });
 			await indexPartInWorker({
+				siteDir,
 				outputPath: join(work, 'pagefind'),
 				forceLanguage: INDEX_LANGUAGE,
 				pages: part,

@@ -81,10 +81,10 @@ describe('pagefindInput', () => {
 });
 
 describe('partKey', () => {
-	test('changes with the salt, a URL, a content or the order, not otherwise', () => {
+	test('changes with the salt, a URL, a digest or the order, not otherwise', () => {
 		const pages = [
-			{ url: '/a/', content: 'x' },
-			{ url: '/b/', content: 'y' },
+			{ url: '/a/', digest: 'x' },
+			{ url: '/b/', digest: 'y' },
 		];
 		const key = partKey('1.6.0', pages);
 		expect(
@@ -95,13 +95,13 @@ describe('partKey', () => {
 		).toBe(key);
 		expect(partKey('1.6.1', pages)).not.toBe(key);
 		expect(
-			partKey('1.6.0', [pages[0] ?? { url: '', content: '' }, { url: '/b/', content: 'z' }]),
+			partKey('1.6.0', [pages[0] ?? { url: '', digest: '' }, { url: '/b/', digest: 'z' }]),
 		).not.toBe(key);
 		expect(partKey('1.6.0', [...pages].reverse())).not.toBe(key);
 		expect(
 			partKey('1.6.0', [
-				{ url: '/a/', content: 'x/b/' },
-				{ url: '', content: 'y' },
+				{ url: '/a/', digest: 'x/b/' },
+				{ url: '', digest: 'y' },
 			]),
 		).not.toBe(key);
 	});

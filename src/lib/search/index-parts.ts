@@ -7,10 +7,15 @@
  */
 import { createHash } from 'node:crypto';
 
-/** A page as Pagefind is given it: its URL and the HTML it indexes. */
+/** A page of a part: its URL and the digest (pageDigest) of what Pagefind is given of it. */
 export interface PartPage {
 	readonly url: string;
-	readonly content: string;
+	readonly digest: string;
+}
+
+/** The SHA-256 (hex) of what Pagefind is given of a page (pagefindInput). */
+export function pageDigest(input: string): string {
+	return createHash('sha256').update(input).digest('hex');
 }
 
 /**
@@ -78,12 +83,12 @@ export function pagefindInput(html: string): string {
 
 /**
  * The cache key of a part: a hash of `salt` (what else decides the output: Pagefind's version,
- * its options) and of each page's URL and content, in order.
+ * its options) and of each page's URL and digest, in order.
  */
 export function partKey(salt: string, pages: readonly PartPage[]): string {
 	// Why the lengths first: no two different lists of pages hash the same bytes.
 	const hash = createHash('sha256').update(`${salt.length}:${salt}`);
 	for (const page of pages)
-		hash.update(`${page.url.length}:${page.content.length}:`).update(page.url).update(page.content);
+		hash.update(`${page.url.length}:${page.digest.length}:`).update(page.url).update(page.digest);
 	return hash.digest('hex').slice(0, 32);
 }
