@@ -6,7 +6,7 @@
  * Why: Pagefind's memory while it builds an index grows with the pages it holds (about 0.3 MB a
  * page here: 3.0 GB for 10,000 generated articles), and mergeIndex at query time would cost every
  * first search one more metadata file and one more index chunk per query word and index. Indexing
- * parts in turn and merging the files keeps one index for the browser.
+ * parts (each its own process, two at a time) and merging the files keeps one index for the browser.
  *
  * The file formats (gzip of "pagefind_dcd" + CBOR) are Pagefind 1.6.0's, which package.json pins:
  * metadata [version, pages [[hash, word count, group]], chunks [[from, to, hash]], filters
