@@ -15,11 +15,25 @@
  * variant) throws rather than being merged wrongly.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { mapLimit } from './map-limit.ts';
 import { promisify } from 'node:util';
 import { gunzipSync, gzip } from 'node:zlib';
+
+/**
+ * A hard link to `from` at `to`, or a copy where the file system refuses one.
+ *
+ * Why: copying the 10,017 fragments of 10,000 articles took 4.1 s (load 7); a fragment is never
+ * written in place (Astro empties dist/ by removing files, and a cached part is replaced whole).
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+	try {
+		await link(from, to);
+	} catch {
+		await copyFile(from, to);
+	}
+}
 
 /** A decoded CBOR value, as far as Pagefind's files use CBOR. */
 type Cbor = number | string | Cbor[];
@@ -252,7 +266,7 @@ export async function mergePagefindIndexes(
 		for (const name of await readdir(join(part.dir, 'fragment')))
 			if (!fragments.has(name)) fragments.set(name, join(part.dir, 'fragment', name));
 	await mapLimit([...fragments], 16, ([name, from]) =>
-		copyFile(from, join(outputPath, 'fragment', name)),
+		linkOrCopy(from, join(outputPath, 'fragment', name)),
 	);
 
 	const offsets: number[] = [];
