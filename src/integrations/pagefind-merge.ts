@@ -6,7 +6,7 @@
  * Why: Pagefind's memory while it builds an index grows with the pages it holds (about 0.3 MB a
  * page here: 3.0 GB for 10,000 generated articles), and mergeIndex at query time would cost every
  * first search one more metadata file and one more index chunk per query word and index. Indexing
- * parts in turn and merging the files keeps one index for the browser.
+ * parts (each its own process, two at a time) and merging the files keeps one index for the browser.
  *
  * The file formats (gzip of "pagefind_dcd" + CBOR) are Pagefind 1.6.0's, which package.json pins:
  * metadata [version, pages [[hash, word count, group]], chunks [[from, to, hash]], filters
@@ -15,9 +15,25 @@
  * variant) throws rather than being merged wrongly.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { mapLimit } from './map-limit.ts';
+import { promisify } from 'node:util';
+import { gunzipSync, gzip } from 'node:zlib';
+
+/**
+ * A hard link to `from` at `to`, or a copy where the file system refuses one.
+ *
+ * Why: copying the 10,017 fragments of 10,000 articles took 4.1 s (load 7); a fragment is never
+ * written in place (Astro empties dist/ by removing files, and a cached part is replaced whole).
+ */
+async function linkOrCopy(from: string, to: string): Promise<void> {
+	try {
+		await link(from, to);
+	} catch {
+		await copyFile(from, to);
+	}
+}
 
 /** A decoded CBOR value, as far as Pagefind's files use CBOR. */
 type Cbor = number | string | Cbor[];
@@ -35,9 +51,11 @@ function readPagefindFile(data: Buffer): Buffer {
 	return raw.subarray(SIGNATURE.length);
 }
 
-/** Writes a Pagefind file: the signature, then gzip. */
-function pagefindFile(cbor: Buffer): Buffer {
-	return gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 9 });
+const gzipAsync = promisify(gzip);
+
+/** Writes a Pagefind file: the signature, then gzip (on libuv's thread pool). */
+function pagefindFile(cbor: Buffer): Promise<Buffer> {
+	return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level: 9 });
 }
 
 /** Decodes the CBOR subset Pagefind writes: unsigned and negative integers, text, arrays. */
@@ -77,16 +95,29 @@ export function decodeCbor(bytes: Buffer): Cbor {
 
 /** Encodes a value as CBOR, each length and integer in its shortest form. */
 export function encodeCbor(value: Cbor): Buffer {
-	const chunks: Buffer[] = [];
+	// Why one growing buffer: a Buffer per head and a concat at the end took a third of the merge.
+	let bytes = Buffer.allocUnsafe(1 << 16);
+	let at = 0;
+	const room = (n: number): void => {
+		if (at + n <= bytes.length) return;
+		const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, at + n));
+		bytes.copy(grown, 0, 0, at);
+		bytes = grown;
+	};
 	const head = (major: number, n: number): void => {
-		if (n < 24) chunks.push(Buffer.from([(major << 5) | n]));
-		else if (n < 0x100) chunks.push(Buffer.from([(major << 5) | 24, n]));
-		else if (n < 0x10000) chunks.push(Buffer.from([(major << 5) | 25, n >> 8, n & 0xff]));
-		else if (n < 0x100000000) {
-			const b = Buffer.alloc(5);
-			b[0] = (major << 5) | 26;
-			b.writeUInt32BE(n, 1);
-			chunks.push(b);
+		room(5);
+		if (n < 24) bytes[at++] = (major << 5) | n;
+		else if (n < 0x100) {
+			bytes[at++] = (major << 5) | 24;
+			bytes[at++] = n;
+		} else if (n < 0x10000) {
+			bytes[at++] = (major << 5) | 25;
+			bytes.writeUInt16BE(n, at);
+			at += 2;
+		} else if (n < 0x100000000) {
+			bytes[at++] = (major << 5) | 26;
+			bytes.writeUInt32BE(n, at);
+			at += 4;
 		} else throw new Error(`CBOR: integer too large: ${n}`);
 	};
 	const item = (v: Cbor): void => {
@@ -95,16 +126,17 @@ export function encodeCbor(value: Cbor): Buffer {
 			if (v >= 0) head(0, v);
 			else head(1, -1 - v);
 		} else if (typeof v === 'string') {
-			const text = Buffer.from(v, 'utf8');
-			head(3, text.length);
-			chunks.push(text);
+			const length = Buffer.byteLength(v, 'utf8');
+			head(3, length);
+			room(length);
+			at += bytes.write(v, at, 'utf8');
 		} else {
 			head(4, v.length);
 			for (const element of v) item(element);
 		}
 	};
 	item(value);
-	return Buffer.concat(chunks);
+	return Buffer.from(bytes.subarray(0, at));
 }
 
 const list = (value: Cbor | undefined, what: string): Cbor[] => {
@@ -229,13 +261,13 @@ export async function mergePagefindIndexes(
 	for (const name of await readdir(first.dir, { withFileTypes: true }))
 		if (name.isFile() && !name.name.endsWith('.pf_meta') && name.name !== 'pagefind-entry.json')
 			await copyFile(join(first.dir, name.name), join(outputPath, name.name));
-	const fragments = new Set<string>();
+	const fragments = new Map<string, string>();
 	for (const part of parts)
-		for (const name of await readdir(join(part.dir, 'fragment'))) {
-			if (fragments.has(name)) continue;
-			fragments.add(name);
-			await copyFile(join(part.dir, 'fragment', name), join(outputPath, 'fragment', name));
-		}
+		for (const name of await readdir(join(part.dir, 'fragment')))
+			if (!fragments.has(name)) fragments.set(name, join(part.dir, 'fragment', name));
+	await mapLimit([...fragments], 16, ([name, from]) =>
+		linkOrCopy(from, join(outputPath, 'fragment', name)),
+	);
 
 	const offsets: number[] = [];
 	let pageCount = 0;
@@ -256,11 +288,26 @@ export async function mergePagefindIndexes(
 	const chunkMeta: { from: string; to: string; hash: string }[] = [];
 	let chunk: Cbor[] = [];
 	let units = 0;
+	// Why writes in flight: gzip at level 9 was most of the merge; the thread pool runs several.
+	const writing = new Set<Promise<void>>();
+	const failures: unknown[] = [];
+	const write = async (path: string, cbor: Buffer): Promise<void> => {
+		const done = pagefindFile(cbor).then((data) => writeFile(path, data));
+		writing.add(done);
+		done.then(
+			() => writing.delete(done),
+			(error: unknown) => {
+				failures.push(error);
+				writing.delete(done);
+			},
+		);
+		if (writing.size >= 8) await Promise.race(writing).catch(() => undefined);
+	};
 	const flush = async (): Promise<void> => {
 		if (chunk.length === 0) return;
 		const cbor = encodeCbor([chunk]);
 		const hash = shortHash(language, cbor, 7);
-		await writeFile(join(outputPath, 'index', `${hash}.pf_index`), pagefindFile(cbor));
+		await write(join(outputPath, 'index', `${hash}.pf_index`), cbor);
 		const words = chunk.map((word) => text(list(word, 'word')[0], 'word'));
 		chunkMeta.push({ from: words[0] ?? '', to: words.at(-1) ?? '', hash });
 		chunk = [];
@@ -328,7 +375,7 @@ export async function mergePagefindIndexes(
 		);
 		const cbor = encodeCbor([name, values]);
 		const hash = shortHash(language, cbor, 7);
-		await writeFile(join(outputPath, 'filter', `${hash}.pf_filter`), pagefindFile(cbor));
+		await write(join(outputPath, 'filter', `${hash}.pf_filter`), cbor);
 		filterMeta.push([name, hash]);
 	}
 
@@ -344,7 +391,9 @@ export async function mergePagefindIndexes(
 		metaFields,
 	]);
 	const metaHash = shortHash(language, meta, 11);
-	await writeFile(join(outputPath, `pagefind.${metaHash}.pf_meta`), pagefindFile(meta));
+	await write(join(outputPath, `pagefind.${metaHash}.pf_meta`), meta);
+	await Promise.allSettled([...writing]);
+	if (failures.length > 0) throw failures[0] as Error;
 	await writeFile(
 		join(outputPath, 'pagefind-entry.json'),
 		JSON.stringify({

@@ -43,7 +43,8 @@ beforeAll(async () => {
 			dateOrderPath: join(dir, DATE_ORDER_FILE),
 			partPages,
 		});
-		expect(parts).toBe(partPages === 1 ? articles.length : 1);
+		if (partPages === 1) expect(parts).toBeGreaterThan(1);
+		else expect(parts).toBe(1);
 		writeFileSync(join(dir, 'search', 'lexicon.json'), JSON.stringify(lexicon.data));
 		return loadBuiltSearch(dir);
 	};

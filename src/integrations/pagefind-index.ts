@@ -1,0 +1,205 @@
+/**
+ * writeSearchIndex: a site's pages with data-pagefind-body indexed by Pagefind in parts, two
+ * Pagefind processes at a time, each part cached under a hash of what Pagefind read, the parts
+ * merged into one index (mergePagefindIndexes). The build and the search benchmark index through
+ * this.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, join, matchesGlob, relative, sep } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { gunzipSync } from 'node:zlib';
+import { mapLimit } from './map-limit.ts';
+import { mergePagefindIndexes } from './pagefind-merge.ts';
+import type { PartJob, PartResult } from './pagefind-part-worker.ts';
+import { dateOrder } from '../lib/search/date-order.ts';
+import {
+	pageDigest,
+	pagefindInput,
+	partCount,
+	partKey,
+	splitIntoParts,
+	type PartPage,
+} from '../lib/search/index-parts.ts';
+import { INDEX_LANGUAGE } from '../lib/search/segment.ts';
+
+/** Largest number of pages a part holds on average; a bigger site is indexed in parts. */
+export const PART_PAGES = 1000;
+
+/** Changes when what a cached part holds changes meaning (this code's side of the cache key). */
+const CACHE_FORMAT = 'hengyang-pagefind-part 1';
+
+/** The error of a Pagefind step that reported `errors` (Pagefind returns them rather than throwing). */
+function pagefindError(step: string, errors: readonly string[]): Error {
+	return new Error(`Pagefind ${step} failed:\n- ${errors.join('\n- ')}`);
+}
+
+/** Each fragment's id (its file name) and date meta, read back from <outputPath>/fragment/. */
+async function fragmentDates(
+	outputPath: string,
+): Promise<{ id: string; date: string | undefined }[]> {
+	const dir = join(outputPath, 'fragment');
+	const names = (await readdir(dir)).filter((name) => name.endsWith('.pf_fragment')).sort();
+	return Promise.all(
+		names.map(async (name) => {
+			const data = gunzipSync(await readFile(join(dir, name)));
+			const json = data.subarray(data.indexOf('{'));
+			const fragment = JSON.parse(json.toString('utf8')) as { meta?: { date?: string } };
+			return { id: name.slice(0, -'.pf_fragment'.length), date: fragment.meta?.date };
+		}),
+	);
+}
+
+/**
+ * The date order of an index Pagefind wrote (see date-order.ts): each fragment's id (its file name)
+ * and its date meta, read back from <outputPath>/fragment/.
+ */
+export async function indexDateOrder(outputPath: string): Promise<string[]> {
+	return dateOrder(await fragmentDates(outputPath));
+}
+
+/** The installed Pagefind's version (part of the cache key: another Pagefind, another index). */
+function pagefindVersion(): string {
+	const require = createRequire(import.meta.url);
+	for (const dir of require.resolve.paths('pagefind') ?? []) {
+		const file = join(dir, 'pagefind', 'package.json');
+		if (existsSync(file))
+			return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+	}
+	throw new Error('Pagefind: package.json not found');
+}
+
+/** Runs one part in a worker thread (its own Pagefind process); throws on any Pagefind error. */
+function indexPartInWorker(job: PartJob): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./pagefind-part-worker.ts', import.meta.url), {
+			workerData: job,
+		});
+		let result: PartResult | undefined;
+		worker.once('message', (message: PartResult) => {
+			result = message;
+		});
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (code !== 0 || !result) reject(new Error(`Pagefind part worker exited with ${code}`));
+			else if (result.errors.length > 0) reject(pagefindError(result.step, result.errors));
+			else resolve();
+		});
+	});
+}
+
+/** The site's HTML files (matching `glob`, default all) that carry data-pagefind-body, as Pagefind is given them. */
+async function pagesWithBody(
+	siteDir: string,
+	glob: string | undefined,
+): Promise<{ pages: (PartPage & { readonly path: string })[]; htmlFiles: number }> {
+	const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
+	const paths = entries
+		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+		.map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+		.filter(
+			(path) => !path.startsWith('pagefind/') && (glob === undefined || matchesGlob(path, glob)),
+		)
+		.sort();
+	const read = await mapLimit(paths, 32, async (path) => {
+		const html = await readFile(join(siteDir, path), 'utf8');
+		if (!html.includes('data-pagefind-body')) return null;
+		return {
+			path,
+			url: `/${path.replace(/(?:^|(?<=\/))index\.html$/u, '')}`,
+			digest: pageDigest(pagefindInput(html)),
+		};
+	});
+	return { pages: read.filter((page) => page !== null), htmlFiles: paths.length };
+}
+
+/** What writeSearchIndex did: HTML files read, parts, and how many parts Pagefind indexed afresh. */
+export interface SearchIndexReport {
+	readonly htmlFiles: number;
+	readonly parts: number;
+	readonly indexedParts: number;
+}
+
+/**
+ * Indexes the HTML files of a site (all, or those matching `glob`) that carry data-pagefind-body
+ * (the only pages Pagefind indexes once any page has it) under INDEX_LANGUAGE, writes the index to
+ * `outputPath` and the date order to `dateOrderPath`. Any Pagefind error throws.
+ *
+ * The pages are split into partCount parts by a hash of their URL (splitIntoParts), each part
+ * indexed by its own Pagefind process, `concurrency` (default: two, or one on one core) at a
+ * time, and the parts merged (mergePagefindIndexes); a site of one part is that part's index.
+ * With `cacheDir`, a part whose key (partKey: Pagefind's version and options, each page's URL
+ * and what Pagefind is given of it, pagefindInput) is in the cache is taken from there, the
+ * others are indexed and stored, and entries this site no longer uses are removed.
+ *
+ * Why parts: Pagefind's peak memory grows with the pages one process indexes (3.0 GB for 10,000
+ * generated articles in one process), one process uses one core, and a rebuild after one new
+ * article has one part to index.
+ */
+export async function writeSearchIndex(
+	siteDir: string,
+	outputPath: string,
+	options: {
+		readonly glob?: string;
+		readonly dateOrderPath: string;
+		readonly partPages?: number;
+		readonly cacheDir?: string;
+		readonly concurrency?: number;
+	},
+): Promise<SearchIndexReport> {
+	const { pages, htmlFiles } = await pagesWithBody(siteDir, options.glob);
+	const parts = partCount(pages.length, options.partPages ?? PART_PAGES);
+	const split = splitIntoParts(pages, parts).filter((part) => part.length > 0);
+	if (split.length === 0) split.push([]);
+	const salt = JSON.stringify([CACHE_FORMAT, pagefindVersion(), INDEX_LANGUAGE]);
+	const keys = split.map((part) => partKey(salt, part));
+	const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'pagefind-parts-')));
+	try {
+		await mkdir(cacheDir, { recursive: true });
+		const missing = [...new Set(keys)].filter(
+			(key) => !existsSync(join(cacheDir, key, 'dates.json')),
+		);
+		const concurrency = options.concurrency ?? Math.min(2, availableParallelism());
+		await mapLimit(missing, concurrency, async (key) => {
+			const part = split[keys.indexOf(key)] ?? [];
+			const work = join(cacheDir, `tmp-${key}-${process.pid}`);
+			await rm(work, { recursive: true, force: true });
+			await indexPartInWorker({
+				siteDir,
+				outputPath: join(work, 'pagefind'),
+				forceLanguage: INDEX_LANGUAGE,
+				pages: part,
+			});
+			await writeFile(
+				join(work, 'dates.json'),
+				JSON.stringify(await fragmentDates(join(work, 'pagefind'))),
+			);
+			await rename(work, join(cacheDir, key));
+		});
+
+		const partDirs = keys.map((key) => join(cacheDir, key, 'pagefind'));
+		await rm(outputPath, { recursive: true, force: true });
+		if (partDirs.length === 1) await cp(partDirs[0] ?? '', outputPath, { recursive: true });
+		else await mergePagefindIndexes(partDirs, outputPath);
+		const dates = await Promise.all(
+			keys.map(
+				async (key) =>
+					JSON.parse(await readFile(join(cacheDir, key, 'dates.json'), 'utf8')) as {
+						id: string;
+						date: string | null | undefined;
+					}[],
+			),
+		);
+		await mkdir(dirname(options.dateOrderPath), { recursive: true });
+		await writeFile(options.dateOrderPath, `${JSON.stringify(dateOrder(dates.flat()))}\n`);
+
+		if (options.cacheDir !== undefined)
+			for (const name of await readdir(cacheDir))
+				if (!keys.includes(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
+		return { htmlFiles, parts: split.length, indexedParts: missing.length };
+	} finally {
+		if (options.cacheDir === undefined) await rm(cacheDir, { recursive: true, force: true });
+	}
+}
