@@ -53,11 +53,12 @@ export type FilePlanResult =
 const searchFixedFiles = 12;
 
 /**
- * Index and filter chunks per article, rounded up. Measured: 532 for 10,015 articles (0.053),
- * 7 for 15 (the filters' chunks); 0.07 with at least 10 leaves room above both.
+ * Index and filter chunks: a few for the filters, then a share of the articles. Measured: 7 for
+ * 15 articles, 142 for 2,015 (0.070 an article), 532 for 10,015 (0.053); 20 + 0.09 an article
+ * leaves room above all three.
  */
-const searchChunkRatio = 0.07;
-const searchChunkMinimum = 10;
+const searchChunkBase = 20;
+const searchChunkRatio = 0.09;
 
 /**
  * The files of the search index for a number of articles: one fragment per article, the index
@@ -65,11 +66,7 @@ const searchChunkMinimum = 10;
  */
 export function estimateSearchFiles(articles: number): number {
 	if (articles === 0) return 0;
-	return (
-		searchFixedFiles +
-		articles +
-		Math.max(searchChunkMinimum, Math.ceil(articles * searchChunkRatio))
-	);
+	return searchFixedFiles + articles + searchChunkBase + Math.ceil(articles * searchChunkRatio);
 }
 
 /** The projected files of the site with the given families folded. */
