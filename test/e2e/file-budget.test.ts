@@ -30,8 +30,20 @@ function buildOk(env: Record<string, string> = {}): string {
 	return output;
 }
 
-/** The numbers of the file plan the build logged (see describePlan). */
-function planOf(output: string): Record<string, number> & { folded: string } {
+/** The numbers of the file plan a build logged (see describePlan). */
+interface LoggedPlan {
+	readonly projected: number;
+	readonly unfolded: number;
+	readonly minimum: number;
+	readonly folded: string;
+	readonly articles: number;
+	readonly singleNames: number;
+	readonly otherNames: number;
+	readonly days: number;
+}
+
+/** The file plan the build logged. */
+function planOf(output: string): LoggedPlan {
 	const match =
 		/file plan \([^)]*\): (\d+) files projected \(unfolded (\d+), minimum (\d+)\); folded: ([^;]*); articles (\d+), search (\d+), names credited once (\d+), other names (\d+), days (\d+)/u.exec(
 			output,
