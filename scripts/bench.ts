@@ -7,7 +7,8 @@
  * the output sizes, the bytes a first search loads in Chromium for five fixed queries, and the
  * Node-side query time. Prints a table, writes the same as JSON (--out, default
  * bench-<N>.json). --rebuild adds one raw page and runs the three stages again in the same copy.
- * --keep keeps the copy. It measures; it asserts no time. Manual only, never part of npm test.
+ * --file-budget N sets FILE_BUDGET=N for the astro build stage (the build folds page families
+ * to fit, see src/lib/site/file-plan.ts). --keep keeps the copy. It measures; it asserts no time. Manual only, never part of npm test.
  */
 import { execFileSync } from 'node:child_process';
 import {
@@ -17,6 +18,7 @@ import {
 	mkdirSync,
 	mkdtempSync,
 	readdirSync,
+	readFileSync,
 	rmSync,
 	statSync,
 	symlinkSync,
@@ -40,6 +42,7 @@ const { values } = parseArgs({
 		out: { type: 'string' },
 		rebuild: { type: 'boolean', default: false },
 		keep: { type: 'boolean', default: false },
+		'file-budget': { type: 'string' },
 		'no-browser': { type: 'boolean', default: false },
 	},
 });
@@ -48,6 +51,10 @@ const project = resolve('.');
 const articles = Number.parseInt(values.articles, 10);
 if (!Number.isInteger(articles) || articles < 1)
 	throw new Error('--articles must be a positive integer');
+const fileBudget =
+	values['file-budget'] === undefined ? undefined : Number.parseInt(values['file-budget'], 10);
+if (fileBudget !== undefined && !(Number.isInteger(fileBudget) && fileBudget > 0))
+	throw new Error('--file-budget must be a positive integer');
 const outFile = resolve(values.out ?? `bench-${articles}.json`);
 const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
 const logFile = join(work, 'pipeline.log');
@@ -111,7 +118,10 @@ async function pipeline(root: string, label: string): Promise<StageMeasure[]> {
 		[
 			'astro build (no index)',
 			['node_modules/astro/bin/astro.mjs', 'build'],
-			{ PAGEFIND_SKIP: '1' },
+			{
+				PAGEFIND_SKIP: '1',
+				...(fileBudget === undefined ? {} : { FILE_BUDGET: String(fileBudget) }),
+			},
 		],
 		['Pagefind index', ['scripts/bench/index-site.ts', 'dist'], {}],
 	];
@@ -182,6 +192,8 @@ try {
 	const index = du(join(dist, 'pagefind'));
 	const site = du(dist);
 	const html = du(dist, (path) => path.endsWith('.html'));
+	// The plan line the astro build logged (see src/components/file-plan-data.ts).
+	const filePlan = /file plan \([^\n]*/u.exec(readFileSync(logFile, 'utf8'))?.[0];
 	const articlePages = readdirSync(join(dist, 'articles')).filter((id) =>
 		existsSync(join(dist, 'articles', id, 'index.html')),
 	).length;
@@ -221,6 +233,8 @@ try {
 		indexBytes: index.bytes,
 		indexFiles: index.files,
 		queries: queryMeasures,
+		...(fileBudget === undefined ? {} : { fileBudget }),
+		...(filePlan === undefined ? {} : { filePlan }),
 		...(rebuild ? { rebuild } : {}),
 	};
 	console.log(`\n${formatResult(result)}`);

@@ -27,6 +27,10 @@ export interface ScaleResult {
 	readonly indexBytes: number;
 	readonly indexFiles: number;
 	readonly queries: readonly QueryMeasure[];
+	/** FILE_BUDGET of the astro build stage (--file-budget), when set. */
+	readonly fileBudget?: number;
+	/** The build's file plan as it logged it (folded families, projected files). */
+	readonly filePlan?: string;
 	/** The same three stages after adding one raw page to the archive, when measured. */
 	readonly rebuild?: readonly StageMeasure[];
 }
@@ -103,6 +107,15 @@ export function formatResult(result: ScaleResult): string {
 			['HTML pages written', String(result.htmlPages)],
 			['dist', `${mb(result.distBytes)} in ${result.distFiles} files`],
 			['search index (dist/pagefind)', `${mb(result.indexBytes)} in ${result.indexFiles} files`],
+			...(result.fileBudget === undefined
+				? []
+				: [
+						[
+							'FILE_BUDGET',
+							`${result.fileBudget} (${result.distFiles <= result.fileBudget ? 'within' : 'over'})`,
+						],
+					]),
+			...(result.filePlan === undefined ? [] : [['file plan', result.filePlan]]),
 		],
 	);
 	const queries = markdownTable(

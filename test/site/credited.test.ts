@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { creditSlug, getCreditedNames, isUnitName } from '../../src/lib/site/credited.ts';
+import {
+	creditSlug,
+	getCreditedNames,
+	hasOwnPage,
+	isUnitName,
+	withNamePages,
+} from '../../src/lib/site/credited.ts';
 import { makeArticle } from './make-article.ts';
 
 describe('isUnitName', () => {
@@ -97,5 +103,32 @@ describe('getCreditedNames', () => {
 		]);
 		expect(twins.map((name) => name.slug)).toEqual(['zhou-qi', 'zhou-qi-2']);
 		expect(twins.map((name) => name.name)).toEqual(['周琦', '周琪']);
+	});
+});
+
+describe('withNamePages', () => {
+	const names = getCreditedNames([
+		makeArticle({ id: 'new', date: '2023-01-30', credits: [{ role: '通讯员', name: '周琪' }] }),
+		makeArticle({
+			id: 'old',
+			date: '2022-02-11',
+			credits: [
+				{ role: '通讯员', name: '周琪' },
+				{ role: null, name: '李少华' },
+			],
+		}),
+	]);
+
+	test('links a name credited once to its entry in the people index when such names are folded', () => {
+		expect(withNamePages(names, true).map((name) => [name.name, name.url])).toEqual([
+			['李少华', '/people/#name-li-shao-hua'],
+			['周琪', '/people/zhou-qi/'],
+		]);
+		expect(names.map((name) => hasOwnPage(name, true))).toEqual([false, true]);
+	});
+
+	test('keeps every name’s page otherwise', () => {
+		expect(withNamePages(names, false)).toEqual(names);
+		expect(names.map((name) => hasOwnPage(name, false))).toEqual([true, true]);
 	});
 });

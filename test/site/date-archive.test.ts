@@ -76,3 +76,19 @@ describe('groupByDate', () => {
 		expect(groupByDate([])).toEqual({ years: [], undated: [] });
 	});
 });
+
+describe('groupByDate with the day pages folded', () => {
+	test('gives each day the URL of its heading on the month page', () => {
+		const days = allDays(groupByDate(articles, { foldDays: true }));
+		expect(days.map((day) => day.url)).toEqual([
+			'/dates/2023/03/#day-20',
+			'/dates/2023/01/#day-30',
+			'/dates/2023/01/#day-9',
+			'/dates/2022/02/#day-7',
+		]);
+	});
+
+	test('keeps the day pages’ URLs by default', () => {
+		expect(allDays(groupByDate(articles))[0]?.url).toBe('/dates/2023/03/20/');
+	});
+});

@@ -160,6 +160,20 @@ describe('the cache across builds', () => {
 		expect(read(dist, 'b')).toBe('b second');
 	});
 
+	test('a page restored without the pages that were inside its folder brings none of them back', () => {
+		// Why: a month page keeps its key while a FILE_BUDGET folds its day pages away.
+		const { dist, cache } = project();
+		startPageCache(cache, dist, 'f');
+		render(dist, cachedStaticPaths('people', [path('a', 1), path('a/b', 1)]));
+		finishPageCache(dist, cache);
+		startPageCache(cache, dist, 'f');
+		expect(cachedStaticPaths('people', [path('a', 1)])).toEqual([]);
+		render(dist, []);
+		expect(finishPageCache(dist, cache)).toEqual({ routes: 1, rendered: 0, restored: 1 });
+		expect(read(dist, 'a')).toBe('a');
+		expect(existsSync(join(dist, 'people', 'a', 'b'))).toBe(false);
+	});
+
 	test('a new fingerprint renders every page again', () => {
 		const { dist, cache } = project();
 		startPageCache(cache, dist, 'f');

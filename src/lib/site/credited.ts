@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Article, Credit } from '../../schemas/article.ts';
 import { sortNewestFirst } from './article-order.ts';
-import { personUrl } from './urls.ts';
+import { personInIndexUrl, personUrl } from './urls.ts';
 
 /** What the credit helpers read of an article. */
 export type CreditedArticle = Pick<Article, 'id' | 'date' | 'credits'>;
@@ -11,6 +11,7 @@ export interface CreditedName {
 	readonly name: string;
 	/** ASCII slug from the pinyin of the name, unique among all credited names. */
 	readonly slug: string;
+	/** The name's page, or its entry in the people index when it has none (see hasOwnPage). */
 	readonly url: string;
 	readonly kind: 'person' | 'unit';
 	/** Roles printed with the name, in order of first appearance (全媒体记者, 通讯员…). */
@@ -98,4 +99,25 @@ export function getCreditedNames(articles: readonly CreditedArticle[]): Credited
 		return { name, slug, url: personUrl(slug), kind, ...entry };
 	});
 	return credited.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/**
+ * Whether a name gets its own /people/<slug>/ page: always, unless names credited once are folded
+ * (FILE_BUDGET, see file-plan.ts); such a name is then an entry of the people index.
+ */
+export function hasOwnPage(
+	name: Pick<CreditedName, 'articleIds'>,
+	foldSingleNames: boolean,
+): boolean {
+	return !foldSingleNames || name.articleIds.length > 1;
+}
+
+/** The names with their URLs under a plan: a name without its own page links to its index entry. */
+export function withNamePages(
+	names: readonly CreditedName[],
+	foldSingleNames: boolean,
+): CreditedName[] {
+	return names.map((name) =>
+		hasOwnPage(name, foldSingleNames) ? name : { ...name, url: personInIndexUrl(name.slug) },
+	);
 }

@@ -1,5 +1,5 @@
 import { type Dated, sortNewestFirst } from './article-order.ts';
-import { dayUrl, monthUrl, yearUrl } from './urls.ts';
+import { dayInMonthUrl, dayUrl, monthUrl, yearUrl } from './urls.ts';
 
 /** The articles of one day. */
 export interface DayGroup<T> {
@@ -10,6 +10,7 @@ export interface DayGroup<T> {
 	readonly iso: string;
 	/** 2023年1月30日 */
 	readonly label: string;
+	/** The day's page, or its heading on the month page when day pages are folded. */
 	readonly url: string;
 	readonly articles: readonly T[];
 }
@@ -48,11 +49,24 @@ export function splitIsoDate(iso: string): [number, number, number] {
 	return [Number(match[1]), Number(match[2]), Number(match[3])];
 }
 
+/** How the date index is laid out. */
+export interface DateArchiveOptions {
+	/**
+	 * No day pages (FILE_BUDGET, see file-plan.ts): a day's URL is its heading on the month page.
+	 * Default false.
+	 */
+	readonly foldDays?: boolean;
+}
+
 /**
  * Groups articles year → month → day, newest first at every level (articles of a day by id);
  * articles without a date are kept apart, so none is lost.
  */
-export function groupByDate<T extends Dated>(articles: readonly T[]): DateArchive<T> {
+export function groupByDate<T extends Dated>(
+	articles: readonly T[],
+	options: DateArchiveOptions = {},
+): DateArchive<T> {
+	const foldDays = options.foldDays ?? false;
 	const sorted = sortNewestFirst(articles);
 	// Why maps: the articles come newest first, so insertion order is already the display order.
 	const tree = new Map<number, Map<number, Map<number, { iso: string; articles: T[] }>>>();
@@ -75,7 +89,7 @@ export function groupByDate<T extends Dated>(articles: readonly T[]): DateArchiv
 				day,
 				iso: entry.iso,
 				label: `${year}年${month}月${day}日`,
-				url: dayUrl(year, month, day),
+				url: foldDays ? dayInMonthUrl(year, month, day) : dayUrl(year, month, day),
 				articles: entry.articles,
 			}));
 			return {

@@ -233,9 +233,14 @@ export function finishPageCache(distDir: string, dir: string): PageCacheReport {
 		(name) => JSON.parse(readFileSync(join(plansDir, name), 'utf8')) as RoutePlan,
 	);
 	const previous = previousDir(dir);
-	const pathnames = plans
-		.flatMap((plan) => [...plan.render, ...plan.restore].map((page) => page.pathname))
-		.sort();
+	const built = plans.flatMap((plan) =>
+		[...plan.render, ...plan.restore].map((page) => page.pathname),
+	);
+	// Why the build before's pages too: a folder that held other pages then (a month with its day
+	// pages, before a FILE_BUDGET folded them) must not move whole and bring them back.
+	const pathnames = [
+		...new Set([...built, ...Object.keys(readManifest(dir, distDir)?.pages ?? {})]),
+	].sort();
 	// Why: a page's folder moves whole only when no other page is inside it (/dates/2023/ holds the
 	// months); the paths sorted put a folder's pages right after it.
 	const leaves = new Set(

@@ -70,12 +70,32 @@ export function dayUrl(year: number, month: number, day: number): string {
 	return `/dates/${year}/${twoDigits(month)}/${twoDigits(day)}/`;
 }
 
+/** Id of a day's heading on its month page: day-30. */
+export function dayAnchor(day: number): string {
+	return `day-${day}`;
+}
+
+/** Site-relative URL of a day's heading on its month page, e.g. /dates/2023/01/#day-30. */
+export function dayInMonthUrl(year: number, month: number, day: number): string {
+	return `${monthUrl(year, month)}#${dayAnchor(day)}`;
+}
+
 /** Site-relative URL of the list of credited reporters and units. */
 export const peopleIndexUrl = '/people/';
 
 /** Site-relative URL of one credited reporter or unit, by ASCII slug. */
 export function personUrl(slug: string): string {
 	return `/people/${slug}/`;
+}
+
+/** Id of a name's entry in the people index: name-li-ming. */
+export function personAnchor(slug: string): string {
+	return `name-${slug}`;
+}
+
+/** Site-relative URL of a name's entry in the people index, e.g. /people/#name-li-ming. */
+export function personInIndexUrl(slug: string): string {
+	return `${peopleIndexUrl}#${personAnchor(slug)}`;
 }
 
 /** Site-relative URL of the genre index. */
