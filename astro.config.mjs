@@ -19,6 +19,8 @@ import { buildFingerprint } from './src/lib/site/page-cache-fs.ts';
 // Why read here: the plugins get the glossary as plain option data, which is part of Astro's config
 // digest, so editing an entry clears the cached article HTML (restart `astro dev` to see an edit).
 const glossaryTerms = toLinkTerms(readGlossaryDir(new URL('./content/glossary/', import.meta.url)));
+// Why: the generated JSON of content/ is read by the pages themselves (src/components/content-records.ts).
+env.HENGYANG_CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
 const regionPages = GAZETTEER.map(({ name, slug }) => ({ name, slug }));
 // Why: see remarkCodeVersion (Astro's content cache must not outlive the code that rendered it).
 const renderCode = buildFingerprint(

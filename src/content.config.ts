@@ -3,9 +3,7 @@ import { glob } from 'astro/loaders';
 import { glossaryEntryId } from './lib/glossary/entry-id.ts';
 import { articleEntryId, pageEntryId } from './lib/site/entry-id.ts';
 import { articleSchema } from './schemas/article.ts';
-import { figuresFileSchema } from './schemas/figure.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
-import { pageRecordSchema } from './schemas/page.ts';
 import { regionEntrySchema } from './schemas/region.ts';
 
 /**
@@ -17,17 +15,8 @@ const articles = defineCollection({
 	schema: articleSchema,
 });
 
-/** Page records: content/pages/<raw file stem>.json, one per file under seeds/. */
-const pages = defineCollection({
-	loader: glob({ base: './content/pages', pattern: '*.json', generateId: pageEntryId }),
-	schema: pageRecordSchema,
-});
-
-/** Figures sidecars: content/figures/<article id>.json, what the ingest's extractor read from each article. */
-const figures = defineCollection({
-	loader: glob({ base: './content/figures', pattern: '*.json', generateId: pageEntryId }),
-	schema: figuresFileSchema,
-});
+// Page records (content/pages/) and figures sidecars (content/figures/) are generated JSON read by
+// src/components/content-records.ts with the same schemas, not collections: see readJsonRecords.
 
 /**
  * Curated region descriptions: content/regions/<gazetteer slug>.md, sourced facts in the
@@ -47,4 +36,4 @@ const glossary = defineCollection({
 	schema: glossaryEntrySchema,
 });
 
-export const collections = { articles, pages, figures, regions, glossary };
+export const collections = { articles, regions, glossary };

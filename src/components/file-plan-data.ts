@@ -9,6 +9,7 @@ import {
 	type SiteFamilies,
 } from '../lib/site/file-plan.ts';
 import { loadArchiveNames } from './archive-names.ts';
+import { loadPageRecords } from './content-records.ts';
 import { loadGlossaryEntries } from './glossary/glossary-data.ts';
 
 /**
@@ -23,7 +24,7 @@ let cached: Promise<FilePlan> | undefined;
 /** Counts the site's page families from the collections (see SiteFamilies). */
 async function countFamilies(): Promise<SiteFamilies> {
 	const articles = (await getCollection('articles')).map((entry) => entry.data);
-	const rawPages = (await getCollection('pages')).length;
+	const rawPages = (await loadPageRecords()).length;
 	const names = await loadArchiveNames();
 	const singleNames = names.filter((name) => name.articleIds.length === 1).length;
 	const archive = groupByDate(articles);

@@ -1,4 +1,5 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { loadFiguresSidecars } from '../content-records.ts';
 import {
 	type FigureArticle,
 	type FigureRecord,
@@ -14,11 +15,11 @@ import {
  */
 export async function loadFigureRecords(): Promise<FigureRecord[]> {
 	const [sidecars, articles] = await Promise.all([
-		getCollection('figures'),
+		loadFiguresSidecars(),
 		getCollection('articles'),
 	]);
 	return toFigureRecords(
-		sidecars.map((entry) => entry.data),
+		[...sidecars.values()].map((entry) => entry.data),
 		articles.map((entry) => entry.data),
 	);
 }
@@ -30,7 +31,7 @@ export async function loadFigureRecords(): Promise<FigureRecord[]> {
  * with the square of the archive; content/figures/<id>.json has the article's id as its entry id.
  */
 export async function loadArticleFigureRecords(article: FigureArticle): Promise<FigureRecord[]> {
-	const sidecar = await getEntry('figures', article.id);
+	const sidecar = (await loadFiguresSidecars()).get(article.id);
 	return (sidecar?.data.figures ?? []).map((figure) => toFigureRecord(article, figure));
 }
 
