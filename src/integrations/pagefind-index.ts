@@ -8,10 +8,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
-import { dirname, join, matchesGlob, relative, sep } from 'node:path';
+import { dirname, join, matchesGlob } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
 import { mapLimit } from './map-limit.ts';
+import { filesUnder } from '../lib/files-fs.ts';
 import { mergePagefindIndexes } from './pagefind-merge.ts';
 import type { PartJob, PartResult } from './pagefind-part-worker.ts';
 import { dateOrder } from '../lib/search/date-order.ts';
@@ -95,14 +96,12 @@ async function pagesWithBody(
 	siteDir: string,
 	glob: string | undefined,
 ): Promise<{ pages: (PartPage & { readonly path: string })[]; htmlFiles: number }> {
-	const entries = await readdir(siteDir, { recursive: true, withFileTypes: true });
-	const paths = entries
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-		.map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.filter(
-			(path) => !path.startsWith('pagefind/') && (glob === undefined || matchesGlob(path, glob)),
-		)
-		.sort();
+	const paths = filesUnder(siteDir).filter(
+		(path) =>
+			path.endsWith('.html') &&
+			!path.startsWith('pagefind/') &&
+			(glob === undefined || matchesGlob(path, glob)),
+	);
 	const read = await mapLimit(paths, 32, async (path) => {
 		const html = await readFile(join(siteDir, path), 'utf8');
 		if (!html.includes('data-pagefind-body')) return null;

@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { mapLimit } from './map-limit.ts';
+import { filesUnder } from '../lib/files-fs.ts';
 import { writeSearchIndex } from './pagefind-index.ts';
 import { DATE_ORDER_FILE } from '../lib/search/date-order.ts';
 import { manifestScript, offlineManifest, type SiteFile } from '../lib/search/offline.ts';
@@ -22,18 +23,11 @@ export const PAGEFIND_CACHE_DIR = join('node_modules', '.cache', 'hengyang-pagef
 /** Largest site the service worker caches whole at install; a bigger one caches its core. */
 const OFFLINE_BUDGET = 64 * 1024 * 1024;
 
-/** Every file under a directory, paths relative to it with / separators, sorted. */
+/** Every file under a directory (filesUnder) with its size. */
 async function listFiles(root: string): Promise<SiteFile[]> {
-	const entries = await readdir(root, { recursive: true, withFileTypes: true });
-	const files = await Promise.all(
-		entries
-			.filter((entry) => entry.isFile())
-			.map(async (entry) => {
-				const full = join(entry.parentPath, entry.name);
-				return { path: relative(root, full).split(sep).join('/'), size: (await stat(full)).size };
-			}),
+	return Promise.all(
+		filesUnder(root).map(async (path) => ({ path, size: (await stat(join(root, path))).size })),
 	);
-	return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, writeFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { filesUnder } from '../lib/files-fs.ts';
 import { sitemapFiles } from '../lib/site/sitemap.ts';
 
 /**
@@ -19,9 +20,7 @@ export function sitemap(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!site) throw new Error('the sitemap needs the `site` option of astro.config.mjs');
 				const root = fileURLToPath(dir);
-				const html = (await readdir(root, { recursive: true, withFileTypes: true }))
-					.filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-					.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'));
+				const html = filesUnder(root).filter((path) => path.endsWith('.html'));
 				const files = sitemapFiles(site, html);
 				for (const file of files) await writeFile(join(root, file.name), file.xml);
 				logger.info(`sitemap: ${files.length - 1} file(s) for ${html.length} HTML file(s)`);

@@ -10,7 +10,8 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { filesUnder } from '../files-fs.ts';
 import process from 'node:process';
 import { type CacheablePath, pageFile, planRoute, type RoutePlan } from './page-cache.ts';
 
@@ -81,15 +82,6 @@ export function cachedStaticPaths<Params, Props>(
 	mkdirSync(dirname(file), { recursive: true });
 	writeFileSync(file, `${JSON.stringify(plan)}\n`);
 	return render.map(({ params, props }) => ({ params, props }));
-}
-
-/** Every file under a folder (none when it does not exist), relative to it with / separators, sorted. */
-function filesUnder(root: string): string[] {
-	if (!existsSync(root)) return [];
-	return readdirSync(root, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
 }
 
 /**
