@@ -6,7 +6,7 @@ import {
 	glossaryUrl,
 } from '../../src/lib/search/lexicon-build.ts';
 import { findTerms } from '../../src/lib/search/lexicon.ts';
-import { foldText } from '../../src/lib/search/text.ts';
+import { firstUnitTable, foldText } from '../../src/lib/search/text.ts';
 import { termToken } from '../../src/lib/search/tokens.ts';
 import { fixtureLexicon } from './fixture.ts';
 
@@ -112,5 +112,16 @@ describe('findTerms', () => {
 		const folded = foldText('周琪报道', lexicon.data.charMap);
 		expect(findTerms(lexicon, folded)).toEqual([]);
 		expect(findTerms(lexicon, folded, ['person']).map((span) => span.entry.term)).toEqual(['周琪']);
+	});
+});
+
+describe('firstUnitTable', () => {
+	test('marks the first UTF-16 unit of each string, and nothing for an empty one', () => {
+		const table = firstUnitTable(['三高四新', '衡阳', '', '𠀀x']);
+		expect(table['三'.codePointAt(0) ?? 0]).toBe(1);
+		expect(table['衡'.charCodeAt(0)]).toBe(1);
+		expect(table['𠀀'.charCodeAt(0)]).toBe(1);
+		expect(table['高'.charCodeAt(0)]).toBe(0);
+		expect(table.reduce((sum, unit) => sum + unit, 0)).toBe(3);
 	});
 });

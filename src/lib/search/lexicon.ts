@@ -1,4 +1,4 @@
-import { type CharMap, isHan } from './text.ts';
+import { type CharMap, firstUnitTable, isHan } from './text.ts';
 
 /** What a lexicon entry names. */
 export type LexiconKind = 'region' | 'slogan' | 'person';
@@ -158,9 +158,7 @@ const firstUnitCache = new WeakMap<Lexicon, Uint8Array>();
 function firstUnits(lexicon: Lexicon): Uint8Array {
 	let table = firstUnitCache.get(lexicon);
 	if (!table) {
-		table = new Uint8Array(0x10000);
-		for (const first of lexicon.byFirstChar.keys())
-			if (first !== '') table[first.charCodeAt(0)] = 1;
+		table = firstUnitTable(lexicon.byFirstChar.keys());
 		firstUnitCache.set(lexicon, table);
 	}
 	return table;

@@ -7,7 +7,7 @@ import {
 	termsStayInLines,
 } from './lexicon.ts';
 import { segmentRange, segmentText } from './segment.ts';
-import { type CharMap, foldText } from './text.ts';
+import { type CharMap, firstUnitTable, foldText } from './text.ts';
 import { termToken } from './tokens.ts';
 import type { FilterKey } from './url-state.ts';
 
@@ -191,9 +191,9 @@ const mappedStartCache = new WeakMap<CharMap, Uint8Array>();
 function mappedStarts(charMap: CharMap): Uint8Array {
 	let table = mappedStartCache.get(charMap);
 	if (!table) {
-		table = new Uint8Array(0x10000);
-		for (const [char, mapped] of Object.entries(charMap))
-			if (char !== '' && mapped !== char) table[char.charCodeAt(0)] = 1;
+		table = firstUnitTable(
+			Object.entries(charMap).flatMap(([char, mapped]) => (mapped === char ? [] : [char])),
+		);
 		mappedStartCache.set(charMap, table);
 	}
 	return table;

@@ -105,6 +105,16 @@ function foldChar(char: string, charMap: CharMap): string {
 	return simplified?.length === folded.length ? simplified : folded;
 }
 
+/**
+ * A table by UTF-16 unit, 1 for each unit one of the strings starts with: a scan can pass over
+ * every other position of a text without a lookup by string.
+ */
+export function firstUnitTable(strings: Iterable<string>): Uint8Array {
+	const table = new Uint8Array(0x10000);
+	for (const text of strings) if (text !== '') table[text.charCodeAt(0)] = 1;
+	return table;
+}
+
 /** Encodes the characters HTML gives a meaning to, for text placed in markup. */
 export function escapeHtml(text: string): string {
 	return text
