@@ -21,6 +21,10 @@ import { buildFingerprint } from './src/lib/site/page-cache-fs.ts';
 const glossaryTerms = toLinkTerms(readGlossaryDir(new URL('./content/glossary/', import.meta.url)));
 // Why: the generated JSON of content/ is read by the pages themselves (src/components/content-records.ts).
 env.HENGYANG_CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
+// Why: the articles' rendered HTML is kept in the Astro cache, not its data store (see articleLoader).
+env.HENGYANG_ARTICLE_HTML_DIR = fileURLToPath(
+	new URL('./node_modules/.astro/hengyang-article-html/', import.meta.url),
+);
 const regionPages = GAZETTEER.map(({ name, slug }) => ({ name, slug }));
 // Why: see remarkCodeVersion (Astro's content cache must not outlive the code that rendered it).
 const renderCode = buildFingerprint(

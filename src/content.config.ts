@@ -1,17 +1,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { glossaryEntryId } from './lib/glossary/entry-id.ts';
-import { articleEntryId, pageEntryId } from './lib/site/entry-id.ts';
+import { pageEntryId } from './lib/site/entry-id.ts';
+import { articleLoader } from './loaders/articles.ts';
 import { articleSchema } from './schemas/article.ts';
 import { glossaryEntrySchema } from './schemas/glossary.ts';
 import { regionEntrySchema } from './schemas/region.ts';
 
 /**
  * Generated articles: content/articles/<id>.md, frontmatter checked by articleSchema (the ingest
- * quotes dates, so Astro's YAML 1.1 parser keeps them ISO strings).
+ * quotes dates, so Astro's YAML 1.1 parser keeps them ISO strings). The rendered HTML is kept out
+ * of the entries (see articleLoader); pages read it with readArticleHtml.
  */
 const articles = defineCollection({
-	loader: glob({ base: './content/articles', pattern: '*.md', generateId: articleEntryId }),
+	loader: articleLoader({ base: './content/articles' }),
 	schema: articleSchema,
 });
 
