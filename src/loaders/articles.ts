@@ -5,26 +5,22 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
 	articleHtmlDir,
-	hasArticleHtml,
+	keptArticleHtml,
 	pruneArticleHtml,
 	writeArticleHtml,
 } from '../lib/site/article-html-fs.ts';
-import { articleEntryId } from '../lib/site/entry-id.ts';
+import { articleEntryId, fileStem } from '../lib/site/entry-id.ts';
 
 export interface ArticleLoaderOptions {
 	/** The folder of the articles' Markdown files, relative to the project root. */
 	readonly base: string;
 }
 
-/** The frontmatter and body of one Markdown file; a YAML error names the file and its line. */
-function readEntryFile(
-	file: string,
-	contents: string,
-): { data: Record<string, unknown>; body: string } {
+/** The frontmatter of one Markdown file; a YAML error names the file and its line. */
+function readFrontmatter(file: string, contents: string): Record<string, unknown> {
 	try {
 		// Why these options: the same parse as Astro's glob loader (safeParseFrontmatter).
-		const parsed = parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' });
-		return { data: parsed.frontmatter, body: parsed.content.trim() };
+		return parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).frontmatter;
 	} catch (error) {
 		const mark = (error as { mark?: { line: number } }).mark;
 		const where = mark === undefined ? file : `${file}:${mark.line + 1}`;
@@ -34,13 +30,15 @@ function readEntryFile(
 
 /**
  * The articles collection: every content/articles/*.md file as an entry holding its validated
- * frontmatter, its Markdown body and a digest of the file; the body is rendered with the project's
- * Markdown processor (`renderMarkdown`, the same as Astro's glob loader uses) into a file of the
- * Astro cache (see article-html-fs.ts), not into the entry. Pages read it with readArticleHtml.
+ * frontmatter and a digest of the file, nothing else. The body is rendered with the project's
+ * Markdown processor (`renderMarkdown`, as Astro's glob loader does) into a file of the Astro cache
+ * (see article-html-fs.ts), which the article page reads; pages that need the Markdown body or its
+ * plain text read the file itself (src/components/article-texts.ts).
  *
- * Why not `glob()`: it stores the rendered HTML in the entry, and the data store then held every
- * article's HTML in memory and in one serialised string (the 100,000-article build failed there).
- * Its `deferRender` keeps HTML out but makes Vite bundle every Markdown file (3.9 GB at 10,000).
+ * Why not `glob()`: it keeps every body and its rendered HTML in the entry, and Astro's data store
+ * is held in memory, serialised as one string and bundled into the build (59 million characters at
+ * 10,000 articles; at 100,000 the string passes V8's limit and the build fails). Its
+ * `deferRender` keeps HTML out but makes Vite bundle every Markdown file (3.9 GB at 10,000).
  *
  * Like glob(): an unchanged file (same digest, HTML kept) is not parsed again; `astro dev` watches
  * the folder.
@@ -54,12 +52,15 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			);
 			const htmlDir = articleHtmlDir();
 			const root = fileURLToPath(context.config.root);
-			const sync = (name: string) => syncEntry(context, { dir, root, htmlDir, name });
+			const kept = keptArticleHtml(htmlDir);
+			const writes: Promise<void>[] = [];
+			const sync = (name: string) => syncEntry(context, { dir, root, htmlDir, name, kept, writes });
 			const untouched = new Set(context.store.keys());
 			const names = readdirSync(dir)
 				.filter((name) => name.endsWith('.md'))
 				.sort();
 			for (const name of names) untouched.delete(await sync(name));
+			await Promise.all(writes.splice(0));
 			for (const id of untouched) context.store.delete(id);
 			pruneArticleHtml(
 				htmlDir,
@@ -78,9 +79,11 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const onChange = (file: string) => {
 				const name = inDir(file);
 				if (name === undefined) return;
-				sync(name).catch((error: unknown) => {
-					context.logger.error((error as Error).message);
-				});
+				sync(name)
+					.then(() => Promise.all(writes.splice(0)))
+					.catch((error: unknown) => {
+						context.logger.error((error as Error).message);
+					});
 			};
 			watcher.on('add', onChange);
 			watcher.on('change', onChange);
@@ -100,26 +103,38 @@ interface SyncTarget {
 	readonly root: string;
 	readonly htmlDir: string;
 	readonly name: string;
+	/** The digests whose HTML is kept; a digest whose HTML is written now is added. */
+	readonly kept: Set<string>;
+	/** The HTML writes started, for the caller to await. */
+	readonly writes: Promise<void>[];
 }
 
-/** Stores one article file as an entry (when changed) and keeps its HTML; returns its id. */
+/**
+ * Stores one article file as an entry and starts writing its HTML, unless the entry of its file
+ * name is stored with the same digest and its HTML is kept; returns its id.
+ *
+ * Why the file name first: an entry's id is its file stem (articleEntryId), so an unchanged file
+ * is known by its digest without parsing its YAML again.
+ */
 async function syncEntry(
 	context: LoaderContext,
-	{ dir, root, htmlDir, name }: SyncTarget,
+	{ dir, root, htmlDir, name, kept, writes }: SyncTarget,
 ): Promise<string> {
 	const { store } = context;
 	const file = join(dir, name);
 	const contents = readFileSync(file, 'utf8');
 	const filePath = relative(root, file).split('\\').join('/');
-	const { data, body } = readEntryFile(filePath, contents);
-	const id = articleEntryId({ entry: name, data });
 	const digest = context.generateDigest(contents);
-	const existing = store.get(id);
-	if (existing?.digest === digest && hasArticleHtml(htmlDir, digest)) return id;
+	const existing = store.get(fileStem(name));
+	if (existing?.digest === digest && existing.filePath === filePath && kept.has(digest))
+		return existing.id;
+	const data = readFrontmatter(filePath, contents);
+	const id = articleEntryId({ entry: name, data });
 	const parsed = await context.parseData({ id, data, filePath: file });
 	// Why the whole file: renderMarkdown takes the frontmatter off itself, as glob() does.
 	const rendered = await context.renderMarkdown(contents);
-	writeArticleHtml(htmlDir, digest, rendered.html);
-	store.set({ id, data: parsed, body, filePath, digest });
+	writes.push(writeArticleHtml(htmlDir, digest, rendered.html));
+	kept.add(digest);
+	store.set({ id, data: parsed, filePath, digest });
 	return id;
 }

@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { articleText, loadArticleTexts } from '../components/article-texts.ts';
 import { toArticleRecords } from '../lib/site/article-record.ts';
 import { toFeedEntry } from '../lib/site/feeds.ts';
 import { siteName } from '../lib/site/meta.ts';
@@ -8,10 +9,11 @@ import { siteName } from '../lib/site/meta.ts';
 /** dist/rss.xml: every article, newest first, as RSS 2.0. */
 export const GET: APIRoute = async ({ site }) => {
 	const origin = site ?? new URL('http://127.0.0.1:4321/');
+	const texts = await loadArticleTexts();
 	const records = toArticleRecords(
 		(await getCollection('articles')).map((entry) => ({
 			article: entry.data,
-			body: entry.body ?? '',
+			body: articleText(texts, entry.id).body,
 		})),
 	);
 	const entries = records.map((record) => toFeedEntry(record, origin));

@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
+	keptArticleHtml,
 	pruneArticleHtml,
 	readArticleHtml,
 	writeArticleHtml,
@@ -78,7 +79,7 @@ const load = (store: Map<string, StoredEntry>, rendered: string[] = []) =>
 	articleLoader({ base: './content/articles' }).load(context(store, rendered));
 
 describe('articleLoader', () => {
-	test('stores each article’s checked data, body and digest, and its HTML outside the entry', async () => {
+	test('stores each article’s checked data and digest only, and its HTML outside the entry', async () => {
 		put('2023-01-02-b.md', article('2023-01-02-b', '第二篇正文。'));
 		put('2023-01-01-a.md', article('2023-01-01-a', '第一篇正文。'));
 		put('notes.txt', 'not an article');
@@ -87,7 +88,7 @@ describe('articleLoader', () => {
 		expect([...store.keys()]).toEqual(['2023-01-01-a', '2023-01-02-b']);
 		const entry = store.get('2023-01-01-a');
 		expect(entry?.data).toEqual({ id: '2023-01-01-a', title: '标题2023-01-01-a', checked: true });
-		expect(entry?.body).toBe('第一篇正文。');
+		expect(entry?.body).toBeUndefined();
 		expect(entry?.filePath).toBe('content/articles/2023-01-01-a.md');
 		expect(entry?.rendered).toBeUndefined();
 		expect(readArticleHtml('2023-01-01-a', entry?.digest)).toBe('<p>第一篇正文。</p>');
@@ -134,9 +135,10 @@ describe('articleLoader', () => {
 });
 
 describe('article HTML files', () => {
-	test('prune keeps only the digests asked for', () => {
-		writeArticleHtml(htmlDir, 'd1', '<p>1</p>');
-		writeArticleHtml(htmlDir, 'd2', '<p>2</p>');
+	test('prune keeps only the digests asked for', async () => {
+		await writeArticleHtml(htmlDir, 'd1', '<p>1</p>');
+		await writeArticleHtml(htmlDir, 'd2', '<p>2</p>');
+		expect(keptArticleHtml(htmlDir)).toEqual(new Set(['d1', 'd2']));
 		expect(pruneArticleHtml(htmlDir, new Set(['d2']))).toBe(1);
 		expect(existsSync(join(htmlDir, 'd1.html'))).toBe(false);
 		expect(readArticleHtml('x', 'd2')).toBe('<p>2</p>');

@@ -3,6 +3,7 @@ import { toArchiveArticle } from '../../lib/glossary/archive.ts';
 import { assertSlogansResolve } from '../../lib/glossary/check.ts';
 import { type GlossaryEntry, toGlossaryEntry } from '../../lib/glossary/glossary.ts';
 import { buildGlossary, type GlossaryEntryModel } from '../../lib/glossary/model.ts';
+import { articleText, loadArticleTexts } from '../article-texts.ts';
 
 // Why cached: every article page lists its slogans through the entries, and the glossary pages,
 // glossary.json and concordance.csv each need the whole model; built once per build, not per page
@@ -33,8 +34,9 @@ export function loadGlossary(): Promise<GlossaryEntryModel[]> {
 /** Builds the glossary model from the collections (see loadGlossary). */
 async function buildArchiveGlossary(): Promise<GlossaryEntryModel[]> {
 	const entries = await loadGlossaryEntries();
+	const texts = await loadArticleTexts();
 	const articles = (await getCollection('articles')).map((entry) =>
-		toArchiveArticle(entry.data, entry.body ?? ''),
+		toArchiveArticle(entry.data, articleText(texts, entry.id).body),
 	);
 	assertSlogansResolve(articles, entries);
 	return buildGlossary(entries, articles);

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import process from 'node:process';
 
@@ -20,15 +21,25 @@ export function articleHtmlDir(): string {
 
 const htmlFile = (dir: string, digest: string): string => join(dir, `${digest}.html`);
 
-/** Whether the HTML of the entry with this digest is kept. */
-export function hasArticleHtml(dir: string, digest: string): boolean {
-	return existsSync(htmlFile(dir, digest));
+/** The digests whose HTML is kept in the folder (none when it does not exist). */
+export function keptArticleHtml(dir: string): Set<string> {
+	if (!existsSync(dir)) return new Set();
+	return new Set(
+		readdirSync(dir)
+			.filter((name) => name.endsWith('.html'))
+			.map((name) => name.slice(0, -'.html'.length)),
+	);
 }
 
-/** Keeps the HTML rendered from the entry with this digest. */
-export function writeArticleHtml(dir: string, digest: string, html: string): void {
+/**
+ * Keeps the HTML rendered from the entry with this digest (the folder is made if missing).
+ *
+ * Why asynchronous: creating a file costs about 0.6 ms on this machine's disk, 6 s for 10,000
+ * articles written one after another; written in the background, it overlaps the rendering.
+ */
+export function writeArticleHtml(dir: string, digest: string, html: string): Promise<void> {
 	mkdirSync(dir, { recursive: true });
-	writeFileSync(htmlFile(dir, digest), html);
+	return writeFile(htmlFile(dir, digest), html);
 }
 
 /**
