@@ -117,7 +117,7 @@ async function pipeline(root: string, label: string): Promise<StageMeasure[]> {
 		['ingest', ['scripts/ingest.ts', '--quiet'], {}],
 		[
 			'astro build (no index)',
-			['node_modules/astro/bin/astro.mjs', 'build'],
+			['scripts/astro-build.ts'],
 			{
 				PAGEFIND_SKIP: '1',
 				...(fileBudget === undefined ? {} : { FILE_BUDGET: String(fileBudget) }),
