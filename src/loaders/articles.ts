@@ -11,6 +11,9 @@ import {
 } from '../lib/site/article-html-fs.ts';
 import { articleEntryId, fileStem } from '../lib/site/entry-id.ts';
 
+/** How many HTML writes may run at once while the loader renders on. */
+const WRITES_IN_FLIGHT = 64;
+
 export interface ArticleLoaderOptions {
 	/** The folder of the articles' Markdown files, relative to the project root. */
 	readonly base: string;
@@ -59,7 +62,11 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const names = readdirSync(dir)
 				.filter((name) => name.endsWith('.md'))
 				.sort();
-			for (const name of names) untouched.delete(await sync(name));
+			for (const name of names) {
+				untouched.delete(await sync(name));
+				// Why a window: 100,000 writes started at once ran out of file descriptors (EMFILE).
+				while (writes.length > WRITES_IN_FLIGHT) await writes.shift();
+			}
 			await Promise.all(writes.splice(0));
 			for (const id of untouched) context.store.delete(id);
 			pruneArticleHtml(

@@ -111,6 +111,16 @@ describe('articleLoader', () => {
 		expect(() => readArticleHtml('b', oldDigest)).toThrow('article b: no rendered HTML');
 	});
 
+	test('writes the HTML of every article of a big folder', async () => {
+		for (let k = 0; k < 300; k++)
+			put(`a${String(k)}.md`, article(`a${String(k)}`, `第${String(k)}篇。`));
+		const store = new Map<string, StoredEntry>();
+		await load(store);
+		expect(store.size).toBe(300);
+		expect(readdirSync(htmlDir)).toHaveLength(300);
+		expect(readArticleHtml('a299', store.get('a299')?.digest)).toBe('<p>第299篇。</p>');
+	});
+
 	test('renders an unchanged file again when its HTML is gone', async () => {
 		put('a.md', article('a', '甲。'));
 		const store = new Map<string, StoredEntry>();
