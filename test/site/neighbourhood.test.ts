@@ -55,6 +55,17 @@ describe('articleNeighbourhoods', () => {
 		}
 	});
 
+	test('ranks within the window of articles around each one, as relatedArticles does', () => {
+		for (const window of [0, 3, 10]) {
+			const all = archive(80, 11);
+			const neighbourhoods = articleNeighbourhoods(all, 5, window);
+			for (const article of all)
+				expect(neighbourhoods.get(article.id)?.related).toEqual(
+					relatedArticles(article, all, 5, window),
+				);
+		}
+	});
+
 	test('ranks the same for a smaller limit', () => {
 		const all = archive(60, 7);
 		const neighbourhoods = articleNeighbourhoods(all, 2);

@@ -71,6 +71,18 @@ describe('relatedArticles', () => {
 		expect(relatedArticles(of, [a, b]).map((r) => r.article.id)).toEqual(['b', 'a']);
 		expect(relatedArticles(of, [a, b], 1).map((r) => r.article.id)).toEqual(['b']);
 	});
+
+	test('chooses among the articles nearest in date only (the window)', () => {
+		const day = (id: string, date: string, slogans: string[]) =>
+			makeArticle({ id, date, regions: [], slogans });
+		const one = day('one', '2023-01-10', ['四上']);
+		const near = day('near', '2023-01-09', ['四上']);
+		const far = day('far', '2013-01-01', ['四上', '三高四新']);
+		const between = day('between', '2020-01-01', []);
+		const archive = [one, near, between, far];
+		expect(relatedArticles(one, archive, 5, 1).map((r) => r.article.id)).toEqual(['near']);
+		expect(relatedArticles(one, archive, 5, 3).map((r) => r.article.id)).toEqual(['near', 'far']);
+	});
 });
 
 describe('neighboursByDate', () => {

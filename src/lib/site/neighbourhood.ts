@@ -1,6 +1,12 @@
 import { compareNewestFirst } from './article-order.ts';
 import { cityRegionName } from './regions.ts';
-import { type Neighbours, type RelatableArticle, type Relation, relation } from './related.ts';
+import {
+	type Neighbours,
+	RELATED_WINDOW,
+	type RelatableArticle,
+	type Relation,
+	relation,
+} from './related.ts';
 
 /** What an article page shows of the rest of the archive. */
 export interface Neighbourhood<T> extends Neighbours<T> {
@@ -10,12 +16,16 @@ export interface Neighbourhood<T> extends Neighbours<T> {
 	readonly related: readonly Relation<T>[];
 }
 
-/** The features an article is related by; equal keys give equal scores against every article. */
-function relationKey(article: RelatableArticle): string {
-	const slogans = [...new Set(article.slogans)].sort();
-	// Why sorted but not deduplicated: relation counts a region listed twice twice.
-	const regions = article.regions.filter((region) => region !== cityRegionName).sort();
-	return JSON.stringify([slogans, regions, article.regions[0] ?? null]);
+/** The index of the first element of an ascending list that is ≥ `value`. */
+function lowerBound(list: readonly number[], value: number): number {
+	let low = 0;
+	let high = list.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if ((list[middle] ?? Infinity) < value) low = middle + 1;
+		else high = middle;
+	}
+	return low;
 }
 
 /** Appends a position to the list kept under a key. */
@@ -32,12 +42,13 @@ function post(map: Map<string, number[]>, key: string, position: number): void {
  *
  * Why not those three per page: each reads the whole archive, so rendering every page cost the
  * square of the archive (65 ms a page at 3,000 articles, 200 ms at 10,000). Here related
- * articles come from posting lists (slogan → articles, region → articles), and the ranking is
- * computed once per distinct set of slogans and regions, which many articles share.
+ * articles come from posting lists (slogan → articles, region → articles), read only within the
+ * article's window (RELATED_WINDOW), so the work grows with the archive, not with its square.
  */
 export function articleNeighbourhoods<T extends RelatableArticle>(
 	articles: readonly T[],
 	limit = 5,
+	window = RELATED_WINDOW,
 ): Map<string, Neighbourhood<T>> {
 	const ordered = [...articles].sort(compareNewestFirst);
 	const bySlogan = new Map<string, number[]>();
@@ -62,20 +73,21 @@ export function articleNeighbourhoods<T extends RelatableArticle>(
 	// slogan (each once), 1 per listed region other articles name, 1 for the same main region.
 	const scores = new Int32Array(ordered.length);
 	const touched: number[] = [];
-	const add = (positions: readonly number[] | undefined, weight: number): void => {
-		for (const at of positions ?? []) {
-			if (scores[at] === 0) touched.push(at);
-			scores[at] = (scores[at] ?? 0) + weight;
-		}
-	};
 
-	// Positions of the best `limit + 1` articles for a key: one more than shown, as the article
-	// itself is among them when it scores above zero.
-	const rankings = new Map<string, number[]>();
-	const ranking = (of: T): number[] => {
-		const key = relationKey(of);
-		const known = rankings.get(key);
-		if (known) return known;
+	// Positions of the best `limit + 1` articles within the window around `position`: one more
+	// than shown, as the article itself is among them when it scores above zero.
+	const ranking = (of: T, position: number): number[] => {
+		const low = position - window;
+		const high = position + window;
+		const add = (positions: readonly number[] | undefined, weight: number): void => {
+			if (!positions) return;
+			for (let i = lowerBound(positions, low); i < positions.length; i++) {
+				const at = positions[i] ?? Infinity;
+				if (at > high) break;
+				if (scores[at] === 0) touched.push(at);
+				scores[at] = (scores[at] ?? 0) + weight;
+			}
+		};
 		for (const slogan of new Set(of.slogans)) add(bySlogan.get(slogan), 2);
 		for (const region of of.regions) if (region !== cityRegionName) add(byRegion.get(region), 1);
 		const primary = of.regions[0];
@@ -98,14 +110,12 @@ export function articleNeighbourhoods<T extends RelatableArticle>(
 			}
 		}
 		touched.length = 0;
-		const positions = best.map((entry) => entry.at);
-		rankings.set(key, positions);
-		return positions;
+		return best.map((entry) => entry.at);
 	};
 
 	const neighbourhoods = new Map<string, Neighbourhood<T>>();
 	ordered.forEach((article, position) => {
-		const related = ranking(article)
+		const related = ranking(article, position)
 			.filter((at) => at !== position)
 			.slice(0, limit)
 			.flatMap((at) => {
