@@ -1,20 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import process from 'node:process';
+import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { markdownBody } from '../lib/site/markdown-body.ts';
+import { projectRoot } from './content-records.ts';
 import { markdownToPlainText } from '../lib/site/markdown-to-plain-text.ts';
 
 /** An article's Markdown body and its plain text (markdownToPlainText). */
 export interface ArticleText {
 	readonly body: string;
 	readonly plain: string;
-}
-
-/** The project root: the folder holding content/ (HENGYANG_CONTENT_DIR, set by astro.config.mjs). */
-function projectRoot(): string {
-	const content = process.env.HENGYANG_CONTENT_DIR;
-	return content === undefined ? process.cwd() : dirname(content.replace(/[\\/]+$/, ''));
 }
 
 let cached: Promise<ReadonlyMap<string, ArticleText>> | undefined;

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import process from 'node:process';
 import { type JsonRecord, readJsonRecords } from '../lib/json-records-fs.ts';
 import { type FiguresFile, figuresFileSchema } from '../schemas/figure.ts';
@@ -10,6 +10,11 @@ import { type PageRecord, pageRecordSchema } from '../schemas/page.ts';
  */
 function contentDir(): string {
 	return process.env.HENGYANG_CONTENT_DIR ?? join(process.cwd(), 'content');
+}
+
+/** The project root: the folder holding content/ (see contentDir). */
+export function projectRoot(): string {
+	return dirname(contentDir().replace(/[\\/]+$/, ''));
 }
 
 let pages: Promise<JsonRecord<PageRecord>[]> | undefined;

@@ -123,7 +123,7 @@ export function findTerms(
 	folded: string,
 	kinds: readonly LexiconKind[] = ['region', 'slogan'],
 ): TermSpan[] {
-	const starts = firstUnits(lexicon);
+	const { byFirstChar, starts } = kindIndex(lexicon, kinds);
 	const spans: TermSpan[] = [];
 	let i = 0;
 	while (i < folded.length) {
@@ -131,12 +131,10 @@ export function findTerms(
 			i++;
 			continue;
 		}
-		const candidates = lexicon.byFirstChar.get(folded.charAt(i)) ?? [];
+		const candidates = byFirstChar.get(folded.charAt(i)) ?? [];
 		const hit = candidates.find(
-			({ form, entry }) =>
-				kinds.includes(entry.kind) &&
-				folded.startsWith(form.text, i) &&
-				formFits(folded, form, i, i + form.text.length),
+			({ form }) =>
+				folded.startsWith(form.text, i) && formFits(folded, form, i, i + form.text.length),
 		);
 		if (hit) {
 			spans.push({ entry: hit.entry, form: hit.form, start: i, end: i + hit.form.text.length });
@@ -146,22 +144,44 @@ export function findTerms(
 	return spans;
 }
 
-/** Per lexicon, 1 for each UTF-16 unit some form starts with (see firstUnits). */
-const firstUnitCache = new WeakMap<Lexicon, Uint8Array>();
+/** The forms of some kinds of terms, by first character, and the units they start with. */
+interface KindIndex {
+	/** byFirstChar with only the forms of those kinds, in the same order. */
+	readonly byFirstChar: ReadonlyMap<string, readonly IndexedForm[]>;
+	/** 1 for each UTF-16 unit one of those forms starts with. */
+	readonly starts: Uint8Array;
+}
+
+/** Per lexicon, the KindIndex of each set of kinds findTerms was asked for. */
+const kindIndexCache = new WeakMap<Lexicon, Map<string, KindIndex>>();
 
 /**
- * The UTF-16 units forms start with, as a table by unit: findTerms skips every other position
- * without a map lookup. Why: most characters of a text start no term, and looking each one up
- * (a new one-character string for every Han character) was most of findTerms' 1.2 s in a
- * 2,000-article build.
+ * The lexicon's forms of the given kinds only: findTerms then skips, without a map lookup, every
+ * position no such form starts at, and never reads the other kinds' forms.
+ *
+ * Why: most characters of a text start no term (looking each up was most of findTerms' 1.2 s in
+ * a 2,000-article build); and an article's regions and slogans were looked for among every
+ * person's name too, one list per surname, so the work grew with the archive's people (findTerms
+ * was 40 % of `astro build` at 100,000 articles).
  */
-function firstUnits(lexicon: Lexicon): Uint8Array {
-	let table = firstUnitCache.get(lexicon);
-	if (!table) {
-		table = firstUnitTable(lexicon.byFirstChar.keys());
-		firstUnitCache.set(lexicon, table);
+function kindIndex(lexicon: Lexicon, kinds: readonly LexiconKind[]): KindIndex {
+	let byKinds = kindIndexCache.get(lexicon);
+	if (!byKinds) {
+		byKinds = new Map();
+		kindIndexCache.set(lexicon, byKinds);
 	}
-	return table;
+	const key = [...kinds].sort().join(' ');
+	let index = byKinds.get(key);
+	if (!index) {
+		const byFirstChar = new Map<string, IndexedForm[]>();
+		for (const [first, forms] of lexicon.byFirstChar) {
+			const kept = forms.filter(({ entry }) => kinds.includes(entry.kind));
+			if (kept.length > 0) byFirstChar.set(first, kept);
+		}
+		index = { byFirstChar, starts: firstUnitTable(byFirstChar.keys()) };
+		byKinds.set(key, index);
+	}
+	return index;
 }
 
 /** Per lexicon, whether termsStayInLines holds. */
