@@ -11,6 +11,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
@@ -66,9 +67,10 @@ function context(store: Map<string, StoredEntry>, rendered: string[]) {
 		generateDigest: (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16),
 		parseData: ({ data }: { data: Record<string, unknown> }) =>
 			Promise.resolve({ ...data, checked: true }),
+		// As Astro's renderMarkdown: the frontmatter of what it is given is taken off first.
 		renderMarkdown: (contents: string) => {
 			rendered.push(contents);
-			const body = contents.slice(contents.indexOf('\n---\n') + 5).trim();
+			const body = parseFrontmatter(contents).content.trim();
 			return Promise.resolve({ html: `<p>${body}</p>`, metadata: {} });
 		},
 		logger: { error: () => undefined },
@@ -104,7 +106,7 @@ describe('articleLoader', () => {
 		unlinkSync(join(root, 'content', 'articles', 'a.md'));
 		const rendered: string[] = [];
 		await load(store, rendered);
-		expect(rendered).toEqual([article('b', '乙，改过。')]);
+		expect(rendered).toEqual(['---\n---\n乙，改过。']);
 		expect([...store.keys()]).toEqual(['b']);
 		expect(readArticleHtml('b', store.get('b')?.digest)).toBe('<p>乙，改过。</p>');
 		expect(readdirSync(htmlDir)).toEqual([`${String(store.get('b')?.digest)}.html`]);
@@ -119,6 +121,13 @@ describe('articleLoader', () => {
 		expect(store.size).toBe(300);
 		expect(readdirSync(htmlDir)).toHaveLength(300);
 		expect(readArticleHtml('a299', store.get('a299')?.digest)).toBe('<p>第299篇。</p>');
+	});
+
+	test('renders a body that begins with --- lines as body, not as frontmatter', async () => {
+		put('a.md', article('a', '---\n甲\n---\n\n乙'));
+		const store = new Map<string, StoredEntry>();
+		await load(store);
+		expect(readArticleHtml('a', store.get('a')?.digest)).toBe('<p>---\n甲\n---\n\n乙</p>');
 	});
 
 	test('renders an unchanged file again when its HTML is gone', async () => {
