@@ -1,5 +1,4 @@
 // @ts-check
-import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { env } from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
@@ -7,30 +6,13 @@ import { fileBudget } from './src/integrations/file-budget.ts';
 import { pageCache } from './src/integrations/page-cache.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
-import { GAZETTEER } from './src/lib/gazetteer.ts';
-import { readGlossaryDir } from './src/lib/glossary/glossary-fs.ts';
-import { toLinkTerms } from './src/lib/glossary/link-terms.ts';
-import { rehypeGlossaryLinks } from './src/markdown/rehype-glossary-links.ts';
-import { rehypeRegionLinks } from './src/markdown/rehype-region-links.ts';
-import { remarkCodeVersion } from './src/markdown/remark-code-version.ts';
-import { remarkParagraphIds } from './src/markdown/remark-paragraph-ids.ts';
-import { buildFingerprint } from './src/lib/site/page-cache-fs.ts';
+import { articleProcessor } from './src/markdown/processor.ts';
 
-// Why read here: the plugins get the glossary as plain option data, which is part of Astro's config
-// digest, so editing an entry clears the cached article HTML (restart `astro dev` to see an edit).
-const glossaryTerms = toLinkTerms(readGlossaryDir(new URL('./content/glossary/', import.meta.url)));
 // Why: the generated JSON of content/ is read by the pages themselves (src/components/content-records.ts).
 env.HENGYANG_CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
 // Why: the articles' rendered HTML is kept in the Astro cache, not its data store (see articleLoader).
 env.HENGYANG_ARTICLE_HTML_DIR = fileURLToPath(
 	new URL('./node_modules/.astro/hengyang-article-html/', import.meta.url),
-);
-const regionPages = GAZETTEER.map(({ name, slug }) => ({ name, slug }));
-// Why: see remarkCodeVersion (Astro's content cache must not outlive the code that rendered it).
-const renderCode = buildFingerprint(
-	fileURLToPath(new URL('./', import.meta.url)),
-	['src/markdown', 'src/lib', 'src/schemas', 'package-lock.json'],
-	null,
 );
 
 export default defineConfig({
@@ -45,16 +27,7 @@ export default defineConfig({
 	build: { format: 'directory', inlineStylesheets: 'never' },
 	markdown: {
 		// Why unified, not Astro 7's default Sätteri: src/markdown/ holds remark/rehype plugins.
-		processor: unified({
-			remarkPlugins: [[remarkCodeVersion, { digest: renderCode }], remarkParagraphIds],
-			rehypePlugins: [
-				[rehypeGlossaryLinks, { terms: glossaryTerms }],
-				[rehypeRegionLinks, { regions: regionPages }],
-			],
-			// Why: SmartyPants would turn ASCII quotes and dashes in Chinese text into English
-			// typography ("..." -> “…”, -- -> –); the ingest already normalises punctuation.
-			smartypants: false,
-		}),
+		processor: articleProcessor(new URL('./', import.meta.url)),
 	},
 	// Why pageCache first: it copies the pages it did not render into dist/ before the others read
 	// dist/. Why fileBudget last: it counts the files every other integration wrote (FILE_BUDGET).

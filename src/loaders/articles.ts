@@ -1,4 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import process from 'node:process';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -10,10 +12,21 @@ import {
 	writeArticleHtml,
 } from '../lib/site/article-html-fs.ts';
 import { articleEntryId, fileStem } from '../lib/site/entry-id.ts';
-import { markdownBody } from '../lib/site/markdown-body.ts';
+import { RenderPool } from './render-pool.ts';
 
-/** How many HTML writes may run at once while the loader renders on. */
+/** How many bodies may be being rendered or written at once while the loader reads on. */
 const WRITES_IN_FLIGHT = 64;
+
+/**
+ * How many bodies one sync renders on its own thread before it starts render workers (a worker
+ * takes about a second to start), or HENGYANG_RENDER_WORKERS_AFTER; HENGYANG_RENDER_WORKERS=0
+ * starts none.
+ */
+function poolAfter(): number {
+	if (process.env.HENGYANG_RENDER_WORKERS === '0') return Infinity;
+	const after = Number(process.env.HENGYANG_RENDER_WORKERS_AFTER ?? 200);
+	return Number.isInteger(after) && after >= 0 ? after : 200;
+}
 
 export interface ArticleLoaderOptions {
 	/** The folder of the articles' Markdown files, relative to the project root. */
@@ -58,17 +71,56 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const root = fileURLToPath(context.config.root);
 			const kept = keptArticleHtml(htmlDir);
 			const writes: Promise<void>[] = [];
-			const sync = (name: string) => syncEntry(context, { dir, root, htmlDir, name, kept, writes });
+			// Bodies are rendered on this thread, or by render workers once poolAfter() bodies were
+			// (a rebuild that renders a few never starts them; see render-pool.ts).
+			let pool: RenderPool | undefined;
+			let started = false;
+			let rendered = 0;
+			const after = poolAfter();
+			const startPool = async (): Promise<void> => {
+				pool = await RenderPool.start(
+					new URL('./src/loaders/render-worker.ts', context.config.root),
+					Math.max(1, Math.min(4, availableParallelism() - 1)),
+					{
+						root: context.config.root.href,
+						htmlDir,
+						shared: {
+							image: context.config.image,
+							syntaxHighlight: context.config.markdown.syntaxHighlight,
+							shikiConfig: context.config.markdown.shikiConfig,
+							gfm: context.config.markdown.gfm,
+							smartypants: context.config.markdown.smartypants,
+						},
+					},
+				);
+			};
+			const renderBody = (digest: string, markdown: string): Promise<void> => {
+				rendered++;
+				if (pool) return pool.render({ digest, markdown });
+				return context
+					.renderMarkdown(markdown)
+					.then((result) => writeArticleHtml(htmlDir, digest, result.html));
+			};
+			const sync = (name: string) =>
+				syncEntry(context, { dir, root, name, kept, renderBody, writes });
 			const untouched = new Set(context.store.keys());
 			const names = readdirSync(dir)
 				.filter((name) => name.endsWith('.md'))
 				.sort();
 			for (const name of names) {
+				if (!started && rendered >= after) {
+					started = true;
+					await startPool();
+				}
 				untouched.delete(await sync(name));
 				// Why a window: 100,000 writes started at once ran out of file descriptors (EMFILE).
 				while (writes.length > WRITES_IN_FLIGHT) await writes.shift();
 			}
 			await Promise.all(writes.splice(0));
+			await pool?.close();
+			// Why: `astro dev` renders a changed file on this thread (no workers kept waiting).
+			pool = undefined;
+			started = true;
 			for (const id of untouched) context.store.delete(id);
 			pruneArticleHtml(
 				htmlDir,
@@ -109,11 +161,12 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 interface SyncTarget {
 	readonly dir: string;
 	readonly root: string;
-	readonly htmlDir: string;
 	readonly name: string;
+	/** Renders a body and writes its HTML under the digest; settles when written. */
+	readonly renderBody: (digest: string, markdown: string) => Promise<void>;
 	/** The digests whose HTML is kept; a digest whose HTML is written now is added. */
 	readonly kept: Set<string>;
-	/** The HTML writes started, for the caller to await. */
+	/** The renders and writes started, for the caller to await. */
 	readonly writes: Promise<void>[];
 }
 
@@ -126,7 +179,7 @@ interface SyncTarget {
  */
 async function syncEntry(
 	context: LoaderContext,
-	{ dir, root, htmlDir, name, kept, writes }: SyncTarget,
+	{ dir, root, name, kept, renderBody, writes }: SyncTarget,
 ): Promise<string> {
 	const { store } = context;
 	const file = join(dir, name);
@@ -139,11 +192,9 @@ async function syncEntry(
 	const data = readFrontmatter(filePath, contents);
 	const id = articleEntryId({ entry: name, data });
 	const parsed = await context.parseData({ id, data, filePath: file });
-	// Why an empty frontmatter block before the body: renderMarkdown parses a file's frontmatter
-	// again (10 % of the content sync at 100,000 articles), and a body of its own that begins with
-	// --- lines must not be taken for one.
-	const rendered = await context.renderMarkdown(`---\n---\n${markdownBody(contents)}`);
-	writes.push(writeArticleHtml(htmlDir, digest, rendered.html));
+	// Why the whole file: the Markdown plugins read the frontmatter (the slogans and regions to
+	// link), and renderMarkdown, like the render workers, takes it off the file itself.
+	writes.push(renderBody(digest, contents));
 	kept.add(digest);
 	store.set({ id, data: parsed, filePath, digest });
 	return id;

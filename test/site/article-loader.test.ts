@@ -35,6 +35,8 @@ interface StoredEntry {
 let root: string;
 let htmlDir: string;
 const savedEnv = process.env.HENGYANG_ARTICLE_HTML_DIR;
+// Why: these tests give the loader a fake renderer; the render workers have their own test.
+process.env.HENGYANG_RENDER_WORKERS = '0';
 beforeEach(() => {
 	root = mkdtempSync(join(tmpdir(), 'hy-article-loader-'));
 	mkdirSync(join(root, 'content', 'articles'), { recursive: true });
@@ -106,7 +108,7 @@ describe('articleLoader', () => {
 		unlinkSync(join(root, 'content', 'articles', 'a.md'));
 		const rendered: string[] = [];
 		await load(store, rendered);
-		expect(rendered).toEqual(['---\n---\n乙，改过。']);
+		expect(rendered).toEqual([article('b', '乙，改过。')]);
 		expect([...store.keys()]).toEqual(['b']);
 		expect(readArticleHtml('b', store.get('b')?.digest)).toBe('<p>乙，改过。</p>');
 		expect(readdirSync(htmlDir)).toEqual([`${String(store.get('b')?.digest)}.html`]);
