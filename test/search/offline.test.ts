@@ -11,6 +11,14 @@ const files = [
 	{ path: 'pagefind/fragment/x.pf_fragment', size: 50 },
 	{ path: 'sw.js', size: 1 },
 	{ path: 'search/offline-manifest.js', size: 1 },
+	{ path: 'people/index.html', size: 5 },
+	{ path: 'people/wang-yi/index.html', size: 5 },
+	{ path: 'dates/index.html', size: 5 },
+	{ path: 'dates/2023/01/index.html', size: 5 },
+	{ path: 'data/articles.json', size: 5 },
+	{ path: 'atom.xml', size: 5 },
+	{ path: 'sitemap-0.xml', size: 5 },
+	{ path: 'glossary/san-gao-si-xin/index.html', size: 5 },
 ];
 
 describe('offlineManifest', () => {
@@ -27,21 +35,32 @@ describe('offlineManifest', () => {
 		expect(manifest.urls).toEqual([
 			'/',
 			'/articles/a/',
+			'/atom.xml',
+			'/data/articles.json',
+			'/dates/',
+			'/dates/2023/01/',
+			'/glossary/san-gao-si-xin/',
 			'/pagefind/fragment/x.pf_fragment',
 			'/pagefind/pagefind-entry.json?ts=t',
 			'/pagefind/pagefind.js',
+			'/people/',
+			'/people/wang-yi/',
 			'/search/',
+			'/sitemap-0.xml',
 		]);
-		expect(manifest.bytes).toBe(181);
+		expect(manifest.bytes).toBe(221);
 	});
 
-	test('caches only the core of a site over the budget', () => {
+	test('caches only the core of a site over the budget: no page per article, name or day, no exports', () => {
 		const manifest = offlineManifest(files, 't', 100);
 		expect(manifest.complete).toBe(false);
 		expect(manifest.urls).toEqual([
 			'/',
+			'/dates/',
+			'/glossary/san-gao-si-xin/',
 			'/pagefind/pagefind-entry.json?ts=t',
 			'/pagefind/pagefind.js',
+			'/people/',
 			'/search/',
 		]);
 	});
