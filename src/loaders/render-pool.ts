@@ -8,16 +8,17 @@ interface Waiting {
 
 /** Worker threads that render article bodies and write their HTML (see render-worker.ts). */
 export class RenderPool {
-	private readonly waiting = new Map<string, Waiting>();
+	private readonly waiting = new Map<number, Waiting>();
+	private seq = 0;
 	private failure: Error | undefined;
 	private turn = 0;
 
 	private constructor(private readonly workers: readonly Worker[]) {
 		for (const worker of workers) {
 			worker.on('message', (answer: RenderAnswer) => {
-				const waiting = this.waiting.get(answer.digest);
+				const waiting = this.waiting.get(answer.seq);
 				if (!waiting) return;
-				this.waiting.delete(answer.digest);
+				this.waiting.delete(answer.seq);
 				if (answer.ok) waiting.resolve();
 				else waiting.reject(new Error(answer.error));
 			});
@@ -66,11 +67,12 @@ export class RenderPool {
 	}
 
 	/** Renders one body and writes its HTML; rejects with the worker's error. */
-	render(job: RenderJob): Promise<void> {
+	render(job: Omit<RenderJob, 'seq'>): Promise<void> {
 		if (this.failure) return Promise.reject(this.failure);
 		return new Promise((resolve, reject) => {
-			this.waiting.set(job.digest, { resolve, reject });
-			this.workers[this.turn++ % this.workers.length]?.postMessage(job);
+			const seq = this.seq++;
+			this.waiting.set(seq, { resolve, reject });
+			this.workers[this.turn++ % this.workers.length]?.postMessage({ ...job, seq });
 		});
 	}
 

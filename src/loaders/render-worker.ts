@@ -23,6 +23,8 @@ export interface RenderWorkerData {
 
 /** One body to render, under the digest of its file. */
 export interface RenderJob {
+	/** The job's number in its pool (two files could have the same digest). */
+	readonly seq: number;
 	readonly digest: string;
 	/** The whole Markdown file, frontmatter and body, as renderMarkdown is given it. */
 	readonly markdown: string;
@@ -30,8 +32,8 @@ export interface RenderJob {
 
 /** The answer to a job. */
 export type RenderAnswer =
-	| { readonly digest: string; readonly ok: true }
-	| { readonly digest: string; readonly ok: false; readonly error: string };
+	| { readonly seq: number; readonly ok: true }
+	| { readonly seq: number; readonly ok: false; readonly error: string };
 
 const { root, htmlDir, shared } = workerData as RenderWorkerData;
 const renderer = await articleProcessor(new URL(root)).createRenderer(shared);
@@ -43,11 +45,11 @@ parentPort?.on('message', (job: RenderJob) => {
 		.render(content, { frontmatter })
 		.then((result) => writeArticleHtml(htmlDir, job.digest, result.code))
 		.then(
-			() => parentPort?.postMessage({ digest: job.digest, ok: true } satisfies RenderAnswer),
+			() => parentPort?.postMessage({ seq: job.seq, ok: true } satisfies RenderAnswer),
 			(error: unknown) => {
 				const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
 				parentPort?.postMessage({
-					digest: job.digest,
+					seq: job.seq,
 					ok: false,
 					error: message,
 				} satisfies RenderAnswer);

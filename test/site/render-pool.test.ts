@@ -36,6 +36,14 @@ describe('the render workers', () => {
 				const expected = await renderer.render(content, { frontmatter });
 				expect(readFileSync(join(htmlDir, `d${String(index)}.html`), 'utf8')).toBe(expected.code);
 			}
+			// Two jobs under one digest both finish.
+			const [first] = names;
+			if (first === undefined) throw new Error('no article');
+			const markdown = readFileSync(new URL(first, articlesDir), 'utf8');
+			await Promise.all([
+				pool.render({ digest: 'same', markdown }),
+				pool.render({ digest: 'same', markdown }),
+			]);
 			// The plugins that read the frontmatter ran: regions and slogans are links.
 			const all = names.map((_, index) =>
 				readFileSync(join(htmlDir, `d${String(index)}.html`), 'utf8'),
