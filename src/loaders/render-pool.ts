@@ -13,7 +13,10 @@ export class RenderPool {
 	private failure: Error | undefined;
 	private turn = 0;
 
-	private constructor(private readonly workers: readonly Worker[]) {
+	private readonly workers: readonly Worker[];
+
+	private constructor(workers: readonly Worker[]) {
+		this.workers = workers;
 		for (const worker of workers) {
 			worker.on('message', (answer: RenderAnswer) => {
 				const waiting = this.waiting.get(answer.seq);

@@ -13,7 +13,12 @@ afterAll(() => {
 	rmSync(htmlDir, { recursive: true, force: true });
 });
 /** Astro's defaults for what createRenderer is given besides the processor (no images here). */
-const shared = { syntaxHighlight: 'shiki', shikiConfig: {}, gfm: true, smartypants: false };
+const shared = {
+	syntaxHighlight: 'shiki' as const,
+	shikiConfig: {},
+	gfm: true,
+	smartypants: false,
+};
 
 describe('the render workers', () => {
 	test('write each article’s HTML as the processor on this thread renders it', async () => {
