@@ -2,11 +2,11 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { articleText, loadArticleTexts } from '../components/article-texts.ts';
 import { toArticleRecords } from '../lib/site/article-record.ts';
-import { atomFeed, toFeedEntry } from '../lib/site/feeds.ts';
+import { atomFeed, feedRecords, toFeedEntry } from '../lib/site/feeds.ts';
 import { siteName } from '../lib/site/meta.ts';
 import { absoluteUrl, atomUrl, homeUrl } from '../lib/site/urls.ts';
 
-/** dist/atom.xml: every article, newest first, as Atom 1.0. */
+/** dist/atom.xml: the newest articles (feedLength), as Atom 1.0. */
 export const GET: APIRoute = async ({ site }) => {
 	const origin = site ?? new URL('http://127.0.0.1:4321/');
 	const texts = await loadArticleTexts();
@@ -23,7 +23,7 @@ export const GET: APIRoute = async ({ site }) => {
 			siteUrl: absoluteUrl(origin, homeUrl),
 			selfUrl: absoluteUrl(origin, atomUrl),
 		},
-		records.map((record) => toFeedEntry(record, origin)),
+		feedRecords(records).map((record) => toFeedEntry(record, origin)),
 	);
 	return new Response(body, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -3,10 +3,10 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { articleText, loadArticleTexts } from '../components/article-texts.ts';
 import { toArticleRecords } from '../lib/site/article-record.ts';
-import { toFeedEntry } from '../lib/site/feeds.ts';
+import { feedRecords, toFeedEntry } from '../lib/site/feeds.ts';
 import { siteName } from '../lib/site/meta.ts';
 
-/** dist/rss.xml: every article, newest first, as RSS 2.0. */
+/** dist/rss.xml: the newest articles (feedLength), as RSS 2.0. */
 export const GET: APIRoute = async ({ site }) => {
 	const origin = site ?? new URL('http://127.0.0.1:4321/');
 	const texts = await loadArticleTexts();
@@ -16,7 +16,7 @@ export const GET: APIRoute = async ({ site }) => {
 			body: articleText(texts, entry.id).body,
 		})),
 	);
-	const entries = records.map((record) => toFeedEntry(record, origin));
+	const entries = feedRecords(records).map((record) => toFeedEntry(record, origin));
 	return rss({
 		title: siteName,
 		description: '《衡阳日报》2022—2023年报道的注释档案',

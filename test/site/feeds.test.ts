@@ -4,6 +4,8 @@ import {
 	atomFeed,
 	atomTime,
 	escapeXml,
+	feedLength,
+	feedRecords,
 	feedUpdated,
 	shorten,
 	toFeedEntry,
@@ -94,5 +96,14 @@ describe('atomFeed', () => {
 		expect(xml).toContain('<updated>1970-01-01T00:00:00+08:00</updated>');
 		expect(xml).not.toContain('<published>');
 		expect(xml).toContain('<author><name>衡阳日报</name></author>');
+	});
+});
+
+describe('feedRecords', () => {
+	test('keeps the newest feedLength records, in their order', () => {
+		const newestFirst = Array.from({ length: 120 }, (_, index) => index);
+		expect(feedLength).toBe(50);
+		expect(feedRecords(newestFirst)).toEqual(newestFirst.slice(0, 50));
+		expect(feedRecords([3, 2, 1])).toEqual([3, 2, 1]);
 	});
 });

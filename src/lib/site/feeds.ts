@@ -28,6 +28,19 @@ export interface FeedInfo {
 }
 
 /** Longest summary, in characters; longer ones end in …. */
+/**
+ * How many articles the feeds carry: the newest, as a feed reader expects.
+ *
+ * Why not every article: at 100,000 articles each feed was about 100 MB, fetched again by every
+ * reader at every poll; the whole archive is in data/articles.json and the sitemap.
+ */
+export const feedLength = 50;
+
+/** The records a feed carries: the first feedLength of records ordered newest first. */
+export function feedRecords<T>(newestFirst: readonly T[]): T[] {
+	return newestFirst.slice(0, feedLength);
+}
+
 export const summaryLength = 140;
 
 /** A text shortened to `length` characters (code points), with … when cut. */
