@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import process from 'node:process';
 import { join, relative } from 'node:path';
@@ -12,6 +12,7 @@ import {
 	writeArticleHtml,
 } from '../lib/site/article-html-fs.ts';
 import { articleEntryId, fileStem } from '../lib/site/entry-id.ts';
+import { helperThreads } from '../lib/workers.ts';
 import { RenderPool } from './render-pool.ts';
 
 /** How many bodies may be being rendered or written at once while the loader reads on. */
@@ -69,6 +70,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			);
 			const htmlDir = articleHtmlDir();
 			const root = fileURLToPath(context.config.root);
+			mkdirSync(htmlDir, { recursive: true });
 			const kept = keptArticleHtml(htmlDir);
 			const writes: Promise<void>[] = [];
 			// Bodies are rendered on this thread, or by render workers once poolAfter() bodies were
@@ -80,7 +82,7 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			const startPool = async (): Promise<void> => {
 				pool = await RenderPool.start(
 					new URL('./src/loaders/render-worker.ts', context.config.root),
-					Math.max(1, Math.min(4, availableParallelism() - 1)),
+					helperThreads(availableParallelism()),
 					{
 						root: context.config.root.href,
 						htmlDir,

@@ -157,6 +157,7 @@ describe('articleLoader', () => {
 
 describe('article HTML files', () => {
 	test('prune keeps only the digests asked for', async () => {
+		mkdirSync(htmlDir, { recursive: true });
 		await writeArticleHtml(htmlDir, 'd1', '<p>1</p>');
 		await writeArticleHtml(htmlDir, 'd2', '<p>2</p>');
 		expect(keptArticleHtml(htmlDir)).toEqual(new Set(['d1', 'd2']));

@@ -6,6 +6,7 @@ import type { LexiconData } from '../../lib/search/lexicon.ts';
 import { searchBlockHtml } from '../../lib/search/search-block.ts';
 import type { SearchBlockAnswer, SearchBlockTask } from '../../lib/search/search-block-worker.ts';
 import { articleSearchData } from '../../lib/search/search-data.ts';
+import { helperThreads } from '../../lib/workers.ts';
 import { projectRoot } from '../content-records.ts';
 import { getSearchLexicon } from './search-lexicon.ts';
 
@@ -142,7 +143,7 @@ function getPool(): Promise<SearchBlockPool | null> {
 	pool ??= (async () => {
 		if (!import.meta.env.PROD || process.env.HENGYANG_SEARCH_WORKERS === '0') return null;
 		const lexicon = await getSearchLexicon();
-		return new SearchBlockPool(lexicon.data, Math.max(1, Math.min(4, availableParallelism() - 1)));
+		return new SearchBlockPool(lexicon.data, helperThreads(availableParallelism()));
 	})();
 	return pool;
 }
