@@ -1,7 +1,13 @@
-import { type CreditedName, hasOwnPage, withNamePages } from '../lib/site/credited.ts';
+import {
+	type CreditedName,
+	hasOwnPage,
+	peopleIndexOrder,
+	withNamePages,
+} from '../lib/site/credited.ts';
 import { articleUrl, personAnchor } from '../lib/site/urls.ts';
 import { loadArchiveNames } from './archive-names.ts';
 import { loadFilePlan } from './file-plan-data.ts';
+import { listPageSize } from './list-pages.ts';
 
 let cached: Promise<CreditedName[]> | undefined;
 
@@ -11,7 +17,7 @@ let cached: Promise<CreditedName[]> | undefined;
  */
 export function loadCreditedNames(): Promise<CreditedName[]> {
 	cached ??= Promise.all([loadArchiveNames(), loadFilePlan()]).then(([names, plan]) =>
-		withNamePages(names, plan.foldSingleNames),
+		withNamePages(names, plan.foldSingleNames, listPageSize()),
 	);
 	return cached;
 }
@@ -25,10 +31,13 @@ export interface PeopleIndexEntry {
 	readonly id: string | undefined;
 }
 
-/** The people index's entries under the build's file plan, in slug order. */
+/**
+ * The people index's entries under the build's file plan, in its order (people, then units,
+ * each in slug order; see peopleIndexOrder).
+ */
 export async function loadPeopleIndex(): Promise<PeopleIndexEntry[]> {
 	const [names, plan] = await Promise.all([loadCreditedNames(), loadFilePlan()]);
-	return names.map((name) =>
+	return peopleIndexOrder(names).map((name) =>
 		hasOwnPage(name, plan.foldSingleNames)
 			? { name, href: name.url, id: undefined }
 			: { name, href: articleUrl(name.articleIds[0] ?? ''), id: personAnchor(name.slug) },

@@ -11,6 +11,7 @@ import {
 import { loadArchiveNames } from './archive-names.ts';
 import { loadPageRecords } from './content-records.ts';
 import { loadGlossaryEntries } from './glossary/glossary-data.ts';
+import { countListPages } from './list-page-count.ts';
 
 /**
  * Files that are neither counted one by one below nor grow with the archive: region and genre
@@ -42,6 +43,7 @@ async function countFamilies(): Promise<SiteFamilies> {
 			archive.years.length +
 			1 + // the date index
 			glossaryPages +
+			(await countListPages()) +
 			fixedFiles,
 	};
 }

@@ -19,6 +19,13 @@ const files = [
 	{ path: 'atom.xml', size: 5 },
 	{ path: 'sitemap-0.xml', size: 5 },
 	{ path: 'glossary/san-gao-si-xin/index.html', size: 5 },
+	{ path: 'glossary/san-gao-si-xin/uses/index.html', size: 1 },
+	{ path: 'genres/xiaoxi/index.html', size: 1 },
+	{ path: 'genres/xiaoxi/page/2/index.html', size: 1 },
+	{ path: 'regions/hengyang/index.html', size: 1 },
+	{ path: 'regions/hengyang/articles/page/2/index.html', size: 1 },
+	{ path: 'figures/index.html', size: 1 },
+	{ path: 'figures/others/index.html', size: 1 },
 ];
 
 describe('offlineManifest', () => {
@@ -39,28 +46,38 @@ describe('offlineManifest', () => {
 			'/data/articles.json',
 			'/dates/',
 			'/dates/2023/01/',
+			'/figures/',
+			'/figures/others/',
+			'/genres/xiaoxi/',
+			'/genres/xiaoxi/page/2/',
 			'/glossary/san-gao-si-xin/',
+			'/glossary/san-gao-si-xin/uses/',
 			'/pagefind/fragment/x.pf_fragment',
 			'/pagefind/pagefind-entry.json?ts=t',
 			'/pagefind/pagefind.js',
 			'/people/',
 			'/people/wang-yi/',
+			'/regions/hengyang/',
+			'/regions/hengyang/articles/page/2/',
 			'/search/',
 			'/sitemap-0.xml',
 		]);
-		expect(manifest.bytes).toBe(221);
+		expect(manifest.bytes).toBe(228);
 	});
 
-	test('caches only the core of a site over the budget: no page per article, name or day, no exports', () => {
+	test('caches only the core of a site over the budget: no page per article, name or day, no exports, no list’s later pages', () => {
 		const manifest = offlineManifest(files, 't', 100);
 		expect(manifest.complete).toBe(false);
 		expect(manifest.urls).toEqual([
 			'/',
 			'/dates/',
+			'/figures/',
+			'/genres/xiaoxi/',
 			'/glossary/san-gao-si-xin/',
 			'/pagefind/pagefind-entry.json?ts=t',
 			'/pagefind/pagefind.js',
 			'/people/',
+			'/regions/hengyang/',
 			'/search/',
 		]);
 	});

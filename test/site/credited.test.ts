@@ -120,15 +120,31 @@ describe('withNamePages', () => {
 	]);
 
 	test('links a name credited once to its entry in the people index when such names are folded', () => {
-		expect(withNamePages(names, true).map((name) => [name.name, name.url])).toEqual([
+		expect(withNamePages(names, true, 100).map((name) => [name.name, name.url])).toEqual([
 			['李少华', '/people/#name-li-shao-hua'],
 			['周琪', '/people/zhou-qi/'],
 		]);
 		expect(names.map((name) => hasOwnPage(name, true))).toEqual([false, true]);
 	});
 
+	test('links the index page that lists the name when the index has pages', () => {
+		// People first, then units, each in slug order: 李少华 (person) is first, 周琪 second.
+		expect(withNamePages(names, true, 1).map((name) => name.url)).toEqual([
+			'/people/#name-li-shao-hua',
+			'/people/zhou-qi/',
+		]);
+		const third = getCreditedNames([
+			makeArticle({ id: 'a', credits: [{ role: null, name: '王伟' }] }),
+			makeArticle({ id: 'b', credits: [{ role: null, name: '陈明' }] }),
+		]);
+		expect(withNamePages(third, true, 1).map((name) => [name.name, name.url])).toEqual([
+			['陈明', '/people/#name-chen-ming'],
+			['王伟', '/people/page/2/#name-wang-wei'],
+		]);
+	});
+
 	test('keeps every name’s page otherwise', () => {
-		expect(withNamePages(names, false)).toEqual(names);
+		expect(withNamePages(names, false, 100)).toEqual(names);
 		expect(names.map((name) => hasOwnPage(name, false))).toEqual([true, true]);
 	});
 });

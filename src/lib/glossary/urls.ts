@@ -8,6 +8,11 @@ export function glossaryUrl(slug: string): string {
 	return `/glossary/${slug}/`;
 }
 
+/** Site-relative URL of the first page of a slogan's uses, when they are more than one page. */
+export function glossaryUsesUrl(slug: string): string {
+	return `/glossary/${slug}/uses/`;
+}
+
 /** The id a body paragraph carries on its article page (1-based, in document order): p-1, p-2 … */
 export function paragraphId(paragraph: number): string {
 	return `p-${String(paragraph)}`;

@@ -33,13 +33,14 @@ export function fileUrl(path: string, tag: string): string {
 
 /**
  * Files of the core: everything but the pages there is one of per article, raw page, name or day
- * (their index pages stay), Pagefind's chunks and fragments, the data exports, feeds and sitemaps.
+ * (their index pages stay), the pages of long lists after the first page a list shows (see
+ * pagination.ts), Pagefind's chunks and fragments, the data exports, feeds and sitemaps.
  *
  * Why names, days and exports too: at 100,000 articles the core was 94,688 files and 3.3 GB, most
  * of it the names' pages and data/articles.json, none of which a search needs.
  */
 function isCore(path: string): boolean {
-	return !/^(?:articles\/|pages\/|pagefind\/(?:fragment|index)\/|people\/.+\/|dates\/.+\/|data\/|(?:rss|atom)\.xml$|sitemap)/.test(
+	return !/^(?:articles\/|pages\/|pagefind\/(?:fragment|index)\/|people\/.+\/|dates\/.+\/|data\/|(?:rss|atom)\.xml$|sitemap|regions\/[^/]+\/[^/]+\/|glossary\/[^/]+\/uses\/|figures\/others\/|(?:[^/]+\/)*page\/\d+\/)/.test(
 		path,
 	);
 }

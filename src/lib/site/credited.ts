@@ -1,6 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 import type { Article, Credit } from '../../schemas/article.ts';
 import { sortNewestFirst } from './article-order.ts';
+import { pageOf } from './pagination.ts';
 import { personInIndexUrl, personUrl } from './urls.ts';
 
 /** What the credit helpers read of an article. */
@@ -112,12 +113,33 @@ export function hasOwnPage(
 	return !foldSingleNames || name.articleIds.length > 1;
 }
 
-/** The names with their URLs under a plan: a name without its own page links to its index entry. */
+/**
+ * The names in the order the people index lists them: people, then units, each in slug order
+ * (the order of getCreditedNames).
+ */
+export function peopleIndexOrder<T extends Pick<CreditedName, 'kind'>>(names: readonly T[]): T[] {
+	return [
+		...names.filter((name) => name.kind === 'person'),
+		...names.filter((name) => name.kind !== 'person'),
+	];
+}
+
+/**
+ * The names with their URLs under a plan: a name without its own page links to its entry in the
+ * people index, on the index's page that lists it (`pageSize` names a page, see pagination.ts).
+ */
 export function withNamePages(
 	names: readonly CreditedName[],
 	foldSingleNames: boolean,
+	pageSize: number,
 ): CreditedName[] {
+	const position = new Map(peopleIndexOrder(names).map((name, index) => [name, index]));
 	return names.map((name) =>
-		hasOwnPage(name, foldSingleNames) ? name : { ...name, url: personInIndexUrl(name.slug) },
+		hasOwnPage(name, foldSingleNames)
+			? name
+			: {
+					...name,
+					url: personInIndexUrl(name.slug, pageOf(position.get(name) ?? 0, pageSize)),
+				},
 	);
 }

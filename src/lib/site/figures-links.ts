@@ -4,6 +4,9 @@ import { articleUrl } from './urls.ts';
 /** Site-relative URL of the facts-and-figures page. */
 export const figuresIndexUrl = '/figures/';
 
+/** Site-relative URL of the first page of the figures no table shows (when they are many). */
+export const otherFiguresUrl = '/figures/others/';
+
 /** Site-relative URL of every figure as JSON (src/pages/data/figures.json.ts). */
 export const figuresJsonUrl = '/data/figures.json';
 

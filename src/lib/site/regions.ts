@@ -97,6 +97,12 @@ export function countSlogans(articles: readonly Pick<Article, 'slogans'>[]): Slo
 }
 
 /**
+ * Articles a region page links after one person's name, newest first; the rest are counted, not
+ * linked (at 100,000 articles one name stood in thousands of a region's articles).
+ */
+export const PERSON_ARTICLE_LINKS = 10;
+
+/**
  * People named with a post in the articles that name the region, one entry per name with every
  * post printed for it (魏中发: 珠晖区委书记, 区委书记), in order of first appearance, newest
  * article first.

@@ -47,6 +47,14 @@ export function regionUrl(slug: string): string {
 	return `/regions/${slug}/`;
 }
 
+/**
+ * Site-relative URL of the first page of one of a region's long lists (articles, mentions, people,
+ * figures): /regions/hengyang/articles/.
+ */
+export function regionListUrl(slug: string, list: string): string {
+	return `/regions/${slug}/${list}/`;
+}
+
 /** Site-relative URL of the date index. */
 export const datesIndexUrl = '/dates/';
 
@@ -93,9 +101,13 @@ export function personAnchor(slug: string): string {
 	return `name-${slug}`;
 }
 
-/** Site-relative URL of a name's entry in the people index, e.g. /people/#name-li-ming. */
-export function personInIndexUrl(slug: string): string {
-	return `${peopleIndexUrl}#${personAnchor(slug)}`;
+/**
+ * Site-relative URL of a name's entry in the people index, on the index's page `page` (1-based):
+ * /people/#name-li-ming, /people/page/3/#name-li-ming.
+ */
+export function personInIndexUrl(slug: string, page = 1): string {
+	const base = page <= 1 ? peopleIndexUrl : `${peopleIndexUrl}page/${page}/`;
+	return `${base}#${personAnchor(slug)}`;
 }
 
 /** Site-relative URL of the genre index. */
