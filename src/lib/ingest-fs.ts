@@ -1,15 +1,20 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { completeSlogans, finishIds, ingestPage, validatePage, type PageResult } from './ingest.ts';
+import { type ArticleOutputs, IngestCache } from './ingest-cache-fs.ts';
 import { IngestError } from './ingest-error.ts';
 import { parseOverrides } from './overrides.ts';
 import { extractFigures } from './figures/extract.ts';
 import { figuresFileSchema, type FiguresFile } from '../schemas/figure.ts';
 import { serialiseArticle, serialiseFigures, serialisePage } from './serialise.ts';
+import { buildFingerprint } from './site/page-cache-fs.ts';
 
 /** What a run of the ingest did. */
 export interface IngestReport {
 	pages: PageResult[];
+	/** Each page's key in the ingest's cache (parallel to pages), when a cache was used. */
+	keys?: string[];
 	errors: IngestError[];
 	log: string[];
 	written: number;
@@ -27,26 +32,36 @@ export type PageIngester = typeof ingestPage;
 
 /**
  * Reads and ingests every raw file; a bad file (unreadable, a bad override, or output that fails the
- * schemas) is reported with its file and line and skipped, the others go on.
+ * schemas) is reported with its file and line and skipped, the others go on. With a cache, a raw
+ * file whose bytes, overrides and code are the ones of a run before is taken from it (see
+ * IngestCache); a bad file is never cached.
  */
 export function ingestDirectory(
 	seedsDir: string,
 	ingest: PageIngester = ingestPage,
+	cache?: IngestCache,
 ): Omit<IngestReport, 'written'> {
 	const pages: PageResult[] = [];
+	const keys: string[] = [];
 	const errors: IngestError[] = [];
 	const log: string[] = [];
 	for (const file of listRawFiles(seedsDir)) {
 		try {
 			const metaName = file.replace(/\.txt$/u, '.meta.yaml');
 			const metaPath = join(seedsDir, metaName);
-			const overrides = existsSync(metaPath)
-				? parseOverrides(readFileSync(metaPath, 'utf8'), metaName)
-				: {};
-			const result = ingest(file, readFileSync(join(seedsDir, file)), overrides);
-			const invalid = validatePage(result)[0];
-			if (invalid) throw invalid;
+			const metaText = existsSync(metaPath) ? readFileSync(metaPath, 'utf8') : undefined;
+			const overrides = metaText === undefined ? {} : parseOverrides(metaText, metaName);
+			const bytes = readFileSync(join(seedsDir, file));
+			const key = cache?.key(file, bytes, metaText);
+			let result = key === undefined ? undefined : cache?.page(key);
+			if (!result) {
+				result = ingest(file, bytes, overrides);
+				const invalid = validatePage(result)[0];
+				if (invalid) throw invalid;
+				if (key !== undefined) cache?.storePage(key, result);
+			}
 			pages.push(result);
+			keys.push(key ?? '');
 			log.push(...result.log);
 		} catch (error) {
 			if (error instanceof IngestError) errors.push(error);
@@ -59,12 +74,14 @@ export function ingestDirectory(
 	completeSlogans(pages);
 	finishIds(pages);
 	// Why again: slogans and ids changed since; a page that no longer passes is dropped, not fatal.
-	const valid = pages.filter((page) => {
+	const validKeys: string[] = [];
+	const valid = pages.filter((page, index) => {
 		const invalid = validatePage(page);
 		errors.push(...invalid);
+		if (invalid.length === 0) validKeys.push(keys[index] ?? '');
 		return invalid.length === 0;
 	});
-	return { pages: valid, errors, log };
+	return cache ? { pages: valid, keys: validKeys, errors, log } : { pages: valid, errors, log };
 }
 
 /** Options of one run of the ingest command. */
@@ -73,6 +90,8 @@ export interface IngestRunOptions {
 	contentDir: string;
 	/** Leave out the per-file log (decoding, doubts). */
 	quiet?: boolean;
+	/** The ingest's cache folder (see IngestCache); none: every raw file is ingested afresh. */
+	cacheDir?: string;
 	/** Where lines go; console.log / console.error by default. */
 	out?: (line: string) => void;
 	err?: (line: string) => void;
@@ -85,8 +104,22 @@ export interface IngestRunOptions {
 export function runIngest(options: IngestRunOptions, ingest: PageIngester = ingestPage): number {
 	const out = options.out ?? console.log;
 	const err = options.err ?? console.error;
-	const { pages, errors, log } = ingestDirectory(options.seedsDir, ingest);
-	const writes = writeContent(options.contentDir, pages);
+	const cache =
+		options.cacheDir === undefined
+			? undefined
+			: new IngestCache(options.cacheDir, ingestFingerprint());
+	const { pages, keys, errors, log } = ingestDirectory(options.seedsDir, ingest, cache);
+	const writes = writeContent(
+		options.contentDir,
+		pages,
+		cache && keys ? { cache, keys } : undefined,
+	);
+	if (cache) {
+		const { pruned } = cache.finish();
+		out(
+			`ingest cache: ${String(cache.hits)} raw file(s) from the cache, ${String(cache.misses)} ingested, ${String(pruned)} entry(ies) pruned`,
+		);
+	}
 	if (options.quiet !== true) for (const line of log) out(line);
 	const articles = pages.reduce((sum, page) => sum + page.articles.length, 0);
 	out(
@@ -96,6 +129,21 @@ export function runIngest(options: IngestRunOptions, ingest: PageIngester = inge
 	if (errors.length === 0) return 0;
 	err(`ingest: ${String(errors.length)} raw file(s) could not be read; fix them and run again`);
 	return 1;
+}
+
+/**
+ * The fingerprint of the ingest's code: every source of src/lib and src/schemas, the scripts and
+ * the installed packages' lockfile. Any change to them misses the whole cache.
+ */
+export function ingestFingerprint(): string {
+	const root = fileURLToPath(new URL('../../', import.meta.url));
+	return buildFingerprint(
+		root,
+		['src/lib', 'src/schemas', 'scripts/ingest.ts', 'package-lock.json'],
+		{
+			ingestCache: 1,
+		},
+	);
 }
 
 /** The figures sidecar of one article: what the extractor read from its body, validated. */
@@ -122,7 +170,12 @@ export interface ContentWrites {
  * Why not rewrite everything: after adding one raw page to a 10,000-article archive, deleting and
  * writing its 23,000 files again took the ingest twice as long as the first run.
  */
-export function writeContent(contentDir: string, pages: PageResult[]): ContentWrites {
+export function writeContent(
+	contentDir: string,
+	pages: PageResult[],
+	cached?: { readonly cache: IngestCache; readonly keys: readonly string[] },
+): ContentWrites {
+	const cache = cached?.cache;
 	const articlesDir = join(contentDir, 'articles');
 	const figuresDir = join(contentDir, 'figures');
 	const pagesDir = join(contentDir, 'pages');
@@ -134,19 +187,36 @@ export function writeContent(contentDir: string, pages: PageResult[]): ContentWr
 	// 10,000 articles 220 MB more memory.
 	const put = (path: string, text: string): void => {
 		generated.add(path);
-		if (existsSync(path) && readFileSync(path, 'utf8') === text) unchanged++;
+		if (cache?.isWritten(path, text)) unchanged++;
 		else {
-			writeFileSync(path, text);
-			written++;
+			if (existsSync(path) && readFileSync(path, 'utf8') === text) unchanged++;
+			else {
+				writeFileSync(path, text);
+				written++;
+			}
+			cache?.recordWritten(path, text);
 		}
 	};
-	for (const page of pages) {
+	pages.forEach((page, index) => {
 		put(join(pagesDir, `${page.page.file.replace(/\.txt$/u, '')}.json`), serialisePage(page.page));
+		const pageKey = cached?.keys[index];
+		const outputs: Record<string, ArticleOutputs> = {};
 		for (const entry of page.articles) {
-			put(join(articlesDir, `${entry.data.id}.md`), serialiseArticle(entry.data, entry.body));
-			put(join(figuresDir, `${entry.data.id}.json`), serialiseFigures(figuresOf(entry)));
+			const articleKey = cache?.articleKey(entry.data, entry.body);
+			const known =
+				pageKey !== undefined && articleKey !== undefined
+					? cache?.articleOutputs(pageKey, articleKey)
+					: undefined;
+			const files = known ?? {
+				article: serialiseArticle(entry.data, entry.body),
+				figures: serialiseFigures(figuresOf(entry)),
+			};
+			if (articleKey !== undefined) outputs[articleKey] = files;
+			put(join(articlesDir, `${entry.data.id}.md`), files.article);
+			put(join(figuresDir, `${entry.data.id}.json`), files.figures);
 		}
-	}
+		if (cache && pageKey !== undefined) cache.storeArticleOutputs(pageKey, outputs);
+	});
 	let removed = 0;
 	for (const dir of [articlesDir, figuresDir, pagesDir])
 		for (const name of readdirSync(dir)) {
