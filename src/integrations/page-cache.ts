@@ -42,6 +42,8 @@ export function pageCache(): AstroIntegration {
 					base: config.base,
 					trailingSlash: config.trailingSlash,
 					format: config.build.format,
+					// Why: the long lists' page size changes the pages' links (see pagination.ts).
+					listPageSize: process.env.HENGYANG_LIST_PAGE_SIZE ?? null,
 				};
 			},
 			'astro:build:start': ({ logger }) => {

@@ -136,6 +136,23 @@ describe('the indexes and the glossary', () => {
 		}
 	});
 
+	test('a year lists the first articles of each month and links the month for all of them', () => {
+		const years = distFiles(dist).filter((file) => /^dates\/\d{4}\/index\.html$/u.test(file));
+		let linked = 0;
+		for (const file of years) {
+			const html = readFileSync(join(dist, file), 'utf8');
+			for (const section of html.split('<section').slice(1)) {
+				const count = Number(/<span class="count"[^>]*>(\d+)篇<\/span>/u.exec(section)?.[1]);
+				expect(articleLinks(section).length).toBe(Math.min(2, count));
+				if (count > 2) {
+					expect(section).toContain(`以上是前2篇，查看全部${count}篇`);
+					linked++;
+				}
+			}
+		}
+		expect(linked).toBeGreaterThan(0);
+	});
+
 	test('no internal link of the site leads nowhere', () => {
 		expect(brokenInternalLinks(dist, origin)).toEqual([]);
 	});

@@ -18,3 +18,18 @@ export function placeLabel(occurrence: Pick<Occurrence, 'block' | 'paragraph'>):
 	}
 	return `第${String(occurrence.paragraph ?? 0)}段`;
 }
+
+/**
+ * Passages that spell a slogan out shown on its page, oldest first; the rest are counted (each is
+ * also a line of the concordance). Why: at 100,000 generated articles one entry's passages were
+ * 5 MB of its page.
+ */
+export const PASSAGES_SHOWN = 10;
+
+/** The passages a slogan's page shows (the first PASSAGES_SHOWN) and how many more there are. */
+export function passagesView<T>(passages: readonly T[]): { shown: readonly T[]; more: number } {
+	return {
+		shown: passages.slice(0, PASSAGES_SHOWN),
+		more: Math.max(0, passages.length - PASSAGES_SHOWN),
+	};
+}

@@ -123,9 +123,18 @@ function compareColumns(a: TableColumn, b: TableColumn): number {
 /**
  * Values a table cell shows; the rest of a fuller cell are counted under them (every value is in
  * the downloads and on its region's pages). Why: at 100,000 generated articles a cell held
- * hundreds of values and the figures page was 421 MB.
+ * hundreds of values and the figures page was 421 MB (26 MB with 8 values a cell, the count table
+ * 17 MB of it). The real seeds' fullest cell holds 2.
  */
-export const CELL_VALUES = 8;
+export const CELL_VALUES = 3;
+
+/** What a table cell shows of its entries: the first CELL_VALUES, and how many more it has. */
+export function cellView<T>(entries: readonly T[]): { shown: readonly T[]; more: number } {
+	return {
+		shown: entries.slice(0, CELL_VALUES),
+		more: Math.max(0, entries.length - CELL_VALUES),
+	};
+}
 
 /** The entry shown for one record. */
 export function toFigureEntry(record: FigureRecord): FigureEntry {
