@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { generateArchivePages } from '../../scripts/bench/generate-pages.ts';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { generateArchivePages, shiftYears } from '../../scripts/bench/generate-pages.ts';
+import { ingestDirectory } from '../../src/lib/ingest-fs.ts';
 import { parseMaxRss } from '../../scripts/bench/measure.ts';
 import {
 	cellWidth,
@@ -32,6 +36,32 @@ describe('generateArchivePages', () => {
 		expect(Math.min(...years)).toBe(2013);
 		expect(Math.max(...years)).toBe(2023);
 		expect(years).toEqual([...years].sort((a, b) => a - b));
+	});
+
+	test('moves the years of copied sentences to the article’s year', () => {
+		expect(shiftYears('2022年完成，2023年力争', 2013)).toBe('2012年完成，2013年力争');
+		expect(shiftYears('2023年', 2023)).toBe('2023年');
+		expect(shiftYears('第1800年', 2013)).toBe('第1800年');
+	});
+
+	test('the ingest dates every generated article by its dateline', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'hy-bench-dates-'));
+		try {
+			const pages = generateArchivePages(120, content);
+			for (const page of pages) writeFileSync(join(dir, page.file), page.text);
+			const printed = pages.flatMap((page) =>
+				[...page.text.matchAll(/（[^）]*）(\d{4})年(\d{1,2})月(\d{1,2})日，/gu)].map(
+					([, year, month, day]) =>
+						`${String(year)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+				),
+			);
+			const { pages: ingested, errors } = ingestDirectory(dir);
+			expect(errors).toEqual([]);
+			const dates = ingested.flatMap((page) => page.articles.map((entry) => entry.data.date));
+			expect(dates).toEqual(printed);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
 	});
 
 	test('quotes only slogans that have a glossary entry', () => {
