@@ -153,6 +153,26 @@ describe('the indexes and the glossary', () => {
 		expect(linked).toBeGreaterThan(0);
 	});
 
+	test('a month lists the first articles of each day and links the day for all of them', () => {
+		const months = distFiles(dist).filter((file) =>
+			/^dates\/\d{4}\/\d{2}\/index\.html$/u.test(file),
+		);
+		let linked = 0;
+		for (const file of months) {
+			const html = readFileSync(join(dist, file), 'utf8');
+			for (const section of html.split('<section').slice(1)) {
+				const day = /<a href="(\/dates\/\d{4}\/\d{2}\/\d{2}\/)"/u.exec(section)?.[1] ?? '';
+				const all = articleLinks(page(day.slice(1)).split('<footer')[0] ?? '');
+				expect(articleLinks(section).length).toBe(Math.min(2, all.length));
+				if (all.length > 2) {
+					expect(section).toContain(`以上是前2篇，查看全部${all.length}篇`);
+					linked++;
+				}
+			}
+		}
+		expect(linked).toBeGreaterThan(0);
+	});
+
 	test('no internal link of the site leads nowhere', () => {
 		expect(brokenInternalLinks(dist, origin)).toEqual([]);
 	});
