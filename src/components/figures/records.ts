@@ -3,25 +3,27 @@ import { loadFiguresSidecars } from '../content-records.ts';
 import {
 	type FigureArticle,
 	type FigureRecord,
-	figuresOfRegion,
 	toFigureRecord,
 	toFigureRecords,
 } from '../../lib/site/figures-records.ts';
 
+let cached: Promise<readonly FigureRecord[]> | undefined;
+
 /**
  * Every figure of the archive as export records (see toFigureRecords), read from the `figures`
- * and `articles` collections. With the two below, the only code of the figure pages, data files
- * and FigureList includes that touches astro:content.
+ * and `articles` collections once per build (the figures page, its list pages, the region pages,
+ * the file plan and the data files all read them). With the one below, the only code of the
+ * figure pages, data files and FigureList includes that touches astro:content.
  */
-export async function loadFigureRecords(): Promise<FigureRecord[]> {
-	const [sidecars, articles] = await Promise.all([
-		loadFiguresSidecars(),
-		getCollection('articles'),
-	]);
-	return toFigureRecords(
-		[...sidecars.values()].map((entry) => entry.data),
-		articles.map((entry) => entry.data),
+export function loadFigureRecords(): Promise<readonly FigureRecord[]> {
+	cached ??= Promise.all([loadFiguresSidecars(), getCollection('articles')]).then(
+		([sidecars, articles]) =>
+			toFigureRecords(
+				[...sidecars.values()].map((entry) => entry.data),
+				articles.map((entry) => entry.data),
+			),
 	);
+	return cached;
 }
 
 /**
@@ -33,9 +35,4 @@ export async function loadFigureRecords(): Promise<FigureRecord[]> {
 export async function loadArticleFigureRecords(article: FigureArticle): Promise<FigureRecord[]> {
 	const sidecar = (await loadFiguresSidecars()).get(article.id);
 	return (sidecar?.data.figures ?? []).map((figure) => toFigureRecord(article, figure));
-}
-
-/** The records whose figure is about the given region (a gazetteer name), newest article first. */
-export async function loadRegionFigureRecords(region: string): Promise<FigureRecord[]> {
-	return figuresOfRegion(await loadFigureRecords(), region);
 }
