@@ -25,11 +25,3 @@ export function placeLabel(occurrence: Pick<Occurrence, 'block' | 'paragraph'>):
  * 5 MB of its page.
  */
 export const PASSAGES_SHOWN = 10;
-
-/** The passages a slogan's page shows (the first PASSAGES_SHOWN) and how many more there are. */
-export function passagesView<T>(passages: readonly T[]): { shown: readonly T[]; more: number } {
-	return {
-		shown: passages.slice(0, PASSAGES_SHOWN),
-		more: Math.max(0, passages.length - PASSAGES_SHOWN),
-	};
-}

@@ -128,14 +128,6 @@ function compareColumns(a: TableColumn, b: TableColumn): number {
  */
 export const CELL_VALUES = 3;
 
-/** What a table cell shows of its entries: the first CELL_VALUES, and how many more it has. */
-export function cellView<T>(entries: readonly T[]): { shown: readonly T[]; more: number } {
-	return {
-		shown: entries.slice(0, CELL_VALUES),
-		more: Math.max(0, entries.length - CELL_VALUES),
-	};
-}
-
 /** The entry shown for one record. */
 export function toFigureEntry(record: FigureRecord): FigureEntry {
 	const article = record.date === null ? record.title : `${record.title}（${record.date}）`;

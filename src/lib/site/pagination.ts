@@ -86,6 +86,17 @@ export function pageOf(position: number, size: number): number {
 	return Math.floor(position / size) + 1;
 }
 
+/**
+ * The first `limit` items of a list and how many more it has, for a page that shows a few and
+ * counts the rest (a figures cell, a slogan's passages, a person's articles on a region page).
+ */
+export function firstItems<T>(
+	items: readonly T[],
+	limit: number,
+): { shown: readonly T[]; more: number } {
+	return { shown: items.slice(0, limit), more: Math.max(0, items.length - limit) };
+}
+
 /** A link of a pager: a page number, or a gap between numbers that are not shown. */
 export type PagerItem =
 	| {

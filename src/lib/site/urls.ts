@@ -1,3 +1,5 @@
+import { pagedUrl } from './pagination.ts';
+
 /** Site-relative URL of an article page; ends in a slash to match `trailingSlash: 'always'`. */
 export function articleUrl(id: string): string {
 	return `/articles/${id}/`;
@@ -106,8 +108,7 @@ export function personAnchor(slug: string): string {
  * /people/#name-li-ming, /people/page/3/#name-li-ming.
  */
 export function personInIndexUrl(slug: string, page = 1): string {
-	const base = page <= 1 ? peopleIndexUrl : `${peopleIndexUrl}page/${page}/`;
-	return `${base}#${personAnchor(slug)}`;
+	return `${pagedUrl(peopleIndexUrl, page)}#${personAnchor(slug)}`;
 }
 
 /** Site-relative URL of the genre index. */
