@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import {
-	existsSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
@@ -64,6 +63,8 @@ export class IngestCache {
 	readonly #dir: string;
 	readonly #fingerprint: string;
 	readonly #used = new Set<string>();
+	/** The key of each page result this run took from the cache or stored in it. */
+	readonly #keys = new WeakMap<PageResult, string>();
 	/** The outputs of the page last asked for: its key and what its .out.json holds. */
 	#outputs: { readonly key: string; readonly outputs: Record<string, ArticleOutputs> } | undefined;
 	readonly #written: Map<string, WrittenFile>;
@@ -90,25 +91,23 @@ export class IngestCache {
 	 */
 	page(key: string): PageResult | undefined {
 		this.#used.add(key);
-		const path = this.#pagePath(key);
-		if (!existsSync(path)) {
-			this.misses++;
-			return undefined;
-		}
+		let result: PageResult;
 		try {
-			const result = JSON.parse(readFileSync(path, 'utf8')) as PageResult;
-			this.hits++;
-			return result;
+			result = JSON.parse(readFileSync(this.#pagePath(key), 'utf8')) as PageResult;
 		} catch {
-			// A damaged entry is a miss: the raw file is ingested again and the entry replaced.
+			// No entry, or a damaged one, is a miss: the raw file is ingested and the entry replaced.
 			this.misses++;
 			return undefined;
 		}
+		this.hits++;
+		this.#keys.set(result, key);
+		return result;
 	}
 
 	/** Stores a page result under `key`; call it before anything changes the result. */
 	storePage(key: string, result: PageResult): void {
 		this.#used.add(key);
+		this.#keys.set(result, key);
 		rmSync(this.#outputsPath(key), { force: true });
 		writeAtomically(this.#pagePath(key), JSON.stringify(result));
 	}
@@ -118,22 +117,28 @@ export class IngestCache {
 		return sha(JSON.stringify(data), body);
 	}
 
-	/** The outputs of an article of the page under `pageKey`, when they are cached. */
-	articleOutputs(pageKey: string, articleKey: string): ArticleOutputs | undefined {
-		return this.#pageOutputs(pageKey)[articleKey];
+	/**
+	 * The outputs of an article of a page (a result page() or storePage() handed over, changed
+	 * since or not), when they are cached.
+	 */
+	articleOutputs(page: PageResult, articleKey: string): ArticleOutputs | undefined {
+		const pageKey = this.#keys.get(page);
+		return pageKey === undefined ? undefined : this.#pageOutputs(pageKey)[articleKey];
 	}
 
 	/**
 	 * Keeps the outputs of a page's articles (those of this run only), rewriting its .out.json
 	 * when they changed.
 	 */
-	storeArticleOutputs(pageKey: string, outputs: Record<string, ArticleOutputs>): void {
+	storeArticleOutputs(page: PageResult, outputs: Record<string, ArticleOutputs>): void {
+		const pageKey = this.#keys.get(page);
+		if (pageKey === undefined) return;
 		const before = this.#pageOutputs(pageKey);
 		const same =
 			Object.keys(before).length === Object.keys(outputs).length &&
 			Object.keys(outputs).every((key) => before[key] !== undefined);
 		this.#outputs = undefined;
-		if (same || !existsSync(this.#pagePath(pageKey))) return;
+		if (same) return;
 		writeAtomically(this.#outputsPath(pageKey), JSON.stringify(outputs));
 	}
 
@@ -141,13 +146,13 @@ export class IngestCache {
 	#pageOutputs(key: string): Record<string, ArticleOutputs> {
 		if (this.#outputs?.key !== key) {
 			let outputs: Record<string, ArticleOutputs> = {};
-			const path = this.#outputsPath(key);
-			if (existsSync(path)) {
-				try {
-					outputs = JSON.parse(readFileSync(path, 'utf8')) as Record<string, ArticleOutputs>;
-				} catch {
-					// A damaged file only costs serialising the page's articles again.
-				}
+			try {
+				outputs = JSON.parse(readFileSync(this.#outputsPath(key), 'utf8')) as Record<
+					string,
+					ArticleOutputs
+				>;
+			} catch {
+				// None yet, or a damaged file, only costs serialising the page's articles again.
 			}
 			this.#outputs = { key, outputs };
 		}
@@ -199,14 +204,11 @@ export class IngestCache {
 	}
 
 	#readWritten(): Map<string, WrittenFile> {
-		const path = join(this.#dir, 'written.json');
-		if (!existsSync(path)) return new Map();
 		try {
-			return new Map(
-				Object.entries(JSON.parse(readFileSync(path, 'utf8')) as Record<string, WrittenFile>),
-			);
+			const text = readFileSync(join(this.#dir, 'written.json'), 'utf8');
+			return new Map(Object.entries(JSON.parse(text) as Record<string, WrittenFile>));
 		} catch {
-			// A damaged record only costs reading the files back.
+			// No record yet, or a damaged one, only costs reading the files back.
 			return new Map();
 		}
 	}

@@ -13,8 +13,6 @@ import { buildFingerprint } from './site/page-cache-fs.ts';
 /** What a run of the ingest did. */
 export interface IngestReport {
 	pages: PageResult[];
-	/** Each page's key in the ingest's cache (parallel to pages), when a cache was used. */
-	keys?: string[];
 	errors: IngestError[];
 	log: string[];
 	written: number;
@@ -42,7 +40,6 @@ export function ingestDirectory(
 	cache?: IngestCache,
 ): Omit<IngestReport, 'written'> {
 	const pages: PageResult[] = [];
-	const keys: string[] = [];
 	const errors: IngestError[] = [];
 	const log: string[] = [];
 	for (const file of listRawFiles(seedsDir)) {
@@ -61,7 +58,6 @@ export function ingestDirectory(
 				if (key !== undefined) cache?.storePage(key, result);
 			}
 			pages.push(result);
-			keys.push(key ?? '');
 			log.push(...result.log);
 		} catch (error) {
 			if (error instanceof IngestError) errors.push(error);
@@ -74,14 +70,12 @@ export function ingestDirectory(
 	completeSlogans(pages);
 	finishIds(pages);
 	// Why again: slogans and ids changed since; a page that no longer passes is dropped, not fatal.
-	const validKeys: string[] = [];
-	const valid = pages.filter((page, index) => {
+	const valid = pages.filter((page) => {
 		const invalid = validatePage(page);
 		errors.push(...invalid);
-		if (invalid.length === 0) validKeys.push(keys[index] ?? '');
 		return invalid.length === 0;
 	});
-	return cache ? { pages: valid, keys: validKeys, errors, log } : { pages: valid, errors, log };
+	return { pages: valid, errors, log };
 }
 
 /** Options of one run of the ingest command. */
@@ -108,12 +102,8 @@ export function runIngest(options: IngestRunOptions, ingest: PageIngester = inge
 		options.cacheDir === undefined
 			? undefined
 			: new IngestCache(options.cacheDir, ingestFingerprint());
-	const { pages, keys, errors, log } = ingestDirectory(options.seedsDir, ingest, cache);
-	const writes = writeContent(
-		options.contentDir,
-		pages,
-		cache && keys ? { cache, keys } : undefined,
-	);
+	const { pages, errors, log } = ingestDirectory(options.seedsDir, ingest, cache);
+	const writes = writeContent(options.contentDir, pages, cache);
 	if (cache) {
 		const { pruned } = cache.finish();
 		out(
@@ -173,9 +163,8 @@ export interface ContentWrites {
 export function writeContent(
 	contentDir: string,
 	pages: PageResult[],
-	cached?: { readonly cache: IngestCache; readonly keys: readonly string[] },
+	cache?: IngestCache,
 ): ContentWrites {
-	const cache = cached?.cache;
 	const articlesDir = join(contentDir, 'articles');
 	const figuresDir = join(contentDir, 'figures');
 	const pagesDir = join(contentDir, 'pages');
@@ -187,26 +176,23 @@ export function writeContent(
 	// 10,000 articles 220 MB more memory.
 	const put = (path: string, text: string): void => {
 		generated.add(path);
-		if (cache?.isWritten(path, text)) unchanged++;
-		else {
-			if (existsSync(path) && readFileSync(path, 'utf8') === text) unchanged++;
-			else {
-				writeFileSync(path, text);
-				written++;
-			}
-			cache?.recordWritten(path, text);
+		if (cache?.isWritten(path, text)) {
+			unchanged++;
+			return;
 		}
+		if (existsSync(path) && readFileSync(path, 'utf8') === text) unchanged++;
+		else {
+			writeFileSync(path, text);
+			written++;
+		}
+		cache?.recordWritten(path, text);
 	};
-	pages.forEach((page, index) => {
+	for (const page of pages) {
 		put(join(pagesDir, `${page.page.file.replace(/\.txt$/u, '')}.json`), serialisePage(page.page));
-		const pageKey = cached?.keys[index];
 		const outputs: Record<string, ArticleOutputs> = {};
 		for (const entry of page.articles) {
 			const articleKey = cache?.articleKey(entry.data, entry.body);
-			const known =
-				pageKey !== undefined && articleKey !== undefined
-					? cache?.articleOutputs(pageKey, articleKey)
-					: undefined;
+			const known = articleKey === undefined ? undefined : cache?.articleOutputs(page, articleKey);
 			const files = known ?? {
 				article: serialiseArticle(entry.data, entry.body),
 				figures: serialiseFigures(figuresOf(entry)),
@@ -215,8 +201,8 @@ export function writeContent(
 			put(join(articlesDir, `${entry.data.id}.md`), files.article);
 			put(join(figuresDir, `${entry.data.id}.json`), files.figures);
 		}
-		if (cache && pageKey !== undefined) cache.storeArticleOutputs(pageKey, outputs);
-	});
+		cache?.storeArticleOutputs(page, outputs);
+	}
 	let removed = 0;
 	for (const dir of [articlesDir, figuresDir, pagesDir])
 		for (const name of readdirSync(dir)) {
