@@ -3,6 +3,7 @@ import {
 	DEFAULT_LIST_PAGE_SIZE,
 	laterPages,
 	ownListPages,
+	ownPages,
 	pageCount,
 	pagedUrl,
 	pageOf,
@@ -56,6 +57,12 @@ describe('page counts for the file plan', () => {
 		expect(ownListPages(100, 100)).toBe(0);
 		expect(ownListPages(101, 100)).toBe(2);
 		expect(ownListPages(0, 100)).toBe(0);
+	});
+
+	test('a list with pages of its own has them only when it is longer than one page', () => {
+		expect(ownPages([1, 2], 2)).toEqual([]);
+		expect(ownPages([1, 2, 3], 2).map((page) => page.items)).toEqual([[1, 2], [3]]);
+		expect(ownPages([1, 2, 3], 2)).toHaveLength(ownListPages(3, 2));
 	});
 
 	test('a list whose first page is its page adds the pages after it', () => {

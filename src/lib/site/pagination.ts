@@ -81,6 +81,14 @@ export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
 	}));
 }
 
+/**
+ * The pages of their own of a list whose page shows only its first items (see ownListPages):
+ * none when it fits one page, else every page.
+ */
+export function ownPages<T>(items: readonly T[], size: number): ListPage<T>[] {
+	return ownListPages(items.length, size) === 0 ? [] : paginate(items, size);
+}
+
 /** The page (1-based) the item at `position` (0-based) of a list falls on. */
 export function pageOf(position: number, size: number): number {
 	return Math.floor(position / size) + 1;
