@@ -12,6 +12,8 @@ import { loadArchiveNames } from './archive-names.ts';
 import { loadPageRecords } from './content-records.ts';
 import { loadGlossaryEntries } from './glossary/glossary-data.ts';
 import { countListPages } from './list-page-count.ts';
+import { listPageSize } from './list-pages.ts';
+import { pageCount } from '../lib/site/pagination.ts';
 
 /**
  * Files that are neither counted one by one below nor grow with the archive: region and genre
@@ -33,8 +35,13 @@ async function countFamilies(): Promise<SiteFamilies> {
 	return {
 		articles: articles.length,
 		singleNames,
-		otherNames: names.length - singleNames,
-		days: allDays(archive).length,
+		otherNames: names
+			.filter((name) => name.articleIds.length > 1)
+			.reduce((sum, name) => sum + pageCount(name.articleIds.length, listPageSize()), 0),
+		days: allDays(archive).reduce(
+			(sum, day) => sum + pageCount(day.articles.length, listPageSize()),
+			0,
+		),
 		otherFiles:
 			rawPages +
 			1 + // the raw pages' index

@@ -4,11 +4,14 @@ export class IngestError extends Error {
 	readonly file: string;
 	/** 1-based line, or undefined when the error is about the whole file. */
 	readonly line: number | undefined;
+	/** What is wrong, without the file and line. */
+	readonly detail: string;
 
 	constructor(file: string, line: number | undefined, message: string) {
 		super(`${file}${line === undefined ? '' : `:${String(line)}`}: ${message}`);
 		this.name = 'IngestError';
 		this.file = file;
 		this.line = line;
+		this.detail = message;
 	}
 }

@@ -5,6 +5,7 @@ import { completeSlogans, finishIds, ingestPage, validatePage, type PageResult }
 import { type ArticleOutputs, IngestCache } from './ingest-cache-fs.ts';
 import { IngestError } from './ingest-error.ts';
 import { parseOverrides } from './overrides.ts';
+import type { Overrides } from '../schemas/overrides.ts';
 import { extractFigures } from './figures/extract.ts';
 import { figuresFileSchema, type FiguresFile } from '../schemas/figure.ts';
 import { serialiseArticle, serialiseFigures, serialisePage } from './serialise.ts';
@@ -28,11 +29,67 @@ export function listRawFiles(seedsDir: string): string[] {
 /** Turns one raw file into a page result (ingestPage; a test can wrap it). */
 export type PageIngester = typeof ingestPage;
 
+/** What ingestPage is given for one raw file. */
+export interface IngestJob {
+	readonly file: string;
+	readonly bytes: Uint8Array;
+	readonly overrides: Overrides;
+}
+
+/** One raw file read for the ingest: its result from the cache, or the job of ingesting it. */
+export type RawFileSlot =
+	| { readonly file: string; readonly result: PageResult }
+	| { readonly file: string; readonly job: IngestJob; readonly key: string | undefined };
+
+/**
+ * Reads one raw file and its overrides (`<name>.meta.yaml`) and looks it up in the cache. Throws
+ * on a file or overrides that cannot be read.
+ */
+export function readRawFile(seedsDir: string, file: string, cache?: IngestCache): RawFileSlot {
+	const metaName = file.replace(/\.txt$/u, '.meta.yaml');
+	const metaPath = join(seedsDir, metaName);
+	const metaText = existsSync(metaPath) ? readFileSync(metaPath, 'utf8') : undefined;
+	const overrides = metaText === undefined ? {} : parseOverrides(metaText, metaName);
+	const bytes = readFileSync(join(seedsDir, file));
+	const key = cache?.key(file, bytes, metaText);
+	const result = key === undefined ? undefined : cache?.page(key);
+	return result ? { file, result } : { file, job: { file, bytes, overrides }, key };
+}
+
+/** Ingests one raw file and checks the result against the schemas; throws the first error. */
+export function runJob(job: IngestJob, ingest: PageIngester = ingestPage): PageResult {
+	const result = ingest(job.file, job.bytes, job.overrides);
+	const invalid = validatePage(result)[0];
+	if (invalid) throw invalid;
+	return result;
+}
+
+/** Any error a raw file gave, as an IngestError naming the file. */
+export function asIngestError(file: string, error: unknown): IngestError {
+	if (error instanceof IngestError) return error;
+	return new IngestError(file, undefined, error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * The steps that look across pages (slogans one page names found on the others, unique ids),
+ * then the schemas again: a page that no longer passes is dropped, its errors reported.
+ */
+export function finishPages(pages: PageResult[], errors: IngestError[]): PageResult[] {
+	completeSlogans(pages);
+	finishIds(pages);
+	return pages.filter((page) => {
+		const invalid = validatePage(page);
+		errors.push(...invalid);
+		return invalid.length === 0;
+	});
+}
+
 /**
  * Reads and ingests every raw file; a bad file (unreadable, a bad override, or output that fails the
  * schemas) is reported with its file and line and skipped, the others go on. With a cache, a raw
  * file whose bytes, overrides and code are the ones of a run before is taken from it (see
- * IngestCache); a bad file is never cached.
+ * IngestCache); a bad file is never cached. On this thread; ingestDirectoryParallel
+ * (ingest-parallel-fs.ts) gives the same result with worker threads.
  */
 export function ingestDirectory(
 	seedsDir: string,
@@ -44,38 +101,20 @@ export function ingestDirectory(
 	const log: string[] = [];
 	for (const file of listRawFiles(seedsDir)) {
 		try {
-			const metaName = file.replace(/\.txt$/u, '.meta.yaml');
-			const metaPath = join(seedsDir, metaName);
-			const metaText = existsSync(metaPath) ? readFileSync(metaPath, 'utf8') : undefined;
-			const overrides = metaText === undefined ? {} : parseOverrides(metaText, metaName);
-			const bytes = readFileSync(join(seedsDir, file));
-			const key = cache?.key(file, bytes, metaText);
-			let result = key === undefined ? undefined : cache?.page(key);
-			if (!result) {
-				result = ingest(file, bytes, overrides);
-				const invalid = validatePage(result)[0];
-				if (invalid) throw invalid;
-				if (key !== undefined) cache?.storePage(key, result);
+			const slot = readRawFile(seedsDir, file, cache);
+			let result: PageResult;
+			if ('result' in slot) result = slot.result;
+			else {
+				result = runJob(slot.job, ingest);
+				if (slot.key !== undefined) cache?.storePage(slot.key, result);
 			}
 			pages.push(result);
 			log.push(...result.log);
 		} catch (error) {
-			if (error instanceof IngestError) errors.push(error);
-			else
-				errors.push(
-					new IngestError(file, undefined, error instanceof Error ? error.message : String(error)),
-				);
+			errors.push(asIngestError(file, error));
 		}
 	}
-	completeSlogans(pages);
-	finishIds(pages);
-	// Why again: slogans and ids changed since; a page that no longer passes is dropped, not fatal.
-	const valid = pages.filter((page) => {
-		const invalid = validatePage(page);
-		errors.push(...invalid);
-		return invalid.length === 0;
-	});
-	return { pages: valid, errors, log };
+	return { pages: finishPages(pages, errors), errors, log };
 }
 
 /** Options of one run of the ingest command. */
@@ -91,19 +130,25 @@ export interface IngestRunOptions {
 	err?: (line: string) => void;
 }
 
+/** The run's cache, when it has a folder. */
+export function openCache(options: IngestRunOptions): IngestCache | undefined {
+	return options.cacheDir === undefined
+		? undefined
+		: new IngestCache(options.cacheDir, ingestFingerprint());
+}
+
 /**
- * npm run ingest: ingests seeds/, writes content/ for every good file, reports the bad ones. Returns
- * the exit code: 1 when any raw file could not be ingested, else 0.
+ * Finishes a run: saves the cache, prints the log, the summary and the errors, and returns the
+ * exit code: 1 when any raw file could not be ingested, else 0.
  */
-export function runIngest(options: IngestRunOptions, ingest: PageIngester = ingestPage): number {
+export function reportRun(
+	options: IngestRunOptions,
+	cache: IngestCache | undefined,
+	{ pages, errors, log }: Omit<IngestReport, 'written'>,
+	writes: ContentWrites,
+): number {
 	const out = options.out ?? console.log;
 	const err = options.err ?? console.error;
-	const cache =
-		options.cacheDir === undefined
-			? undefined
-			: new IngestCache(options.cacheDir, ingestFingerprint());
-	const { pages, errors, log } = ingestDirectory(options.seedsDir, ingest, cache);
-	const writes = writeContent(options.contentDir, pages, cache);
 	if (cache) {
 		const { pruned } = cache.finish();
 		out(
@@ -119,6 +164,17 @@ export function runIngest(options: IngestRunOptions, ingest: PageIngester = inge
 	if (errors.length === 0) return 0;
 	err(`ingest: ${String(errors.length)} raw file(s) could not be read; fix them and run again`);
 	return 1;
+}
+
+/**
+ * npm run ingest on this thread: ingests seeds/, writes content/ for every good file, reports the
+ * bad ones (see reportRun). runIngestParallel (ingest-parallel-fs.ts) does the same with worker
+ * threads.
+ */
+export function runIngest(options: IngestRunOptions, ingest: PageIngester = ingestPage): number {
+	const cache = openCache(options);
+	const report = ingestDirectory(options.seedsDir, ingest, cache);
+	return reportRun(options, cache, report, writeContent(options.contentDir, report.pages, cache));
 }
 
 /**
@@ -152,6 +208,90 @@ export interface ContentWrites {
 	readonly removed: number;
 }
 
+/** The two files of one article: its Markdown and its figures sidecar, serialised. */
+export function articleFiles(entry: PageResult['articles'][number]): ArticleOutputs {
+	return {
+		article: serialiseArticle(entry.data, entry.body),
+		figures: serialiseFigures(figuresOf(entry)),
+	};
+}
+
+/** The article files of an entry when something has them ready (worker threads), else undefined. */
+export type ReadyFiles = (entry: PageResult['articles'][number]) => ArticleOutputs | undefined;
+
+/**
+ * Writes content/ one page at a time (see writeContent); `finish` removes the generated files no
+ * page wrote.
+ *
+ * Why one file at a time: holding every serialised file until the end cost the ingest of 10,000
+ * articles 220 MB more memory.
+ */
+export class ContentWriter {
+	readonly #articlesDir: string;
+	readonly #figuresDir: string;
+	readonly #pagesDir: string;
+	readonly #cache: IngestCache | undefined;
+	readonly #generated = new Set<string>();
+	#written = 0;
+	#unchanged = 0;
+
+	constructor(contentDir: string, cache?: IngestCache) {
+		this.#articlesDir = join(contentDir, 'articles');
+		this.#figuresDir = join(contentDir, 'figures');
+		this.#pagesDir = join(contentDir, 'pages');
+		this.#cache = cache;
+		for (const dir of [this.#articlesDir, this.#figuresDir, this.#pagesDir])
+			mkdirSync(dir, { recursive: true });
+	}
+
+	/** Writes a page's record and its articles' files; `ready` may have the latter serialised. */
+	writePage(page: PageResult, ready?: ReadyFiles): void {
+		const cache = this.#cache;
+		this.#put(
+			join(this.#pagesDir, `${page.page.file.replace(/\.txt$/u, '')}.json`),
+			serialisePage(page.page),
+		);
+		const outputs: Record<string, ArticleOutputs> = {};
+		for (const entry of page.articles) {
+			const articleKey = cache?.articleKey(entry.data, entry.body);
+			const known = articleKey === undefined ? undefined : cache?.articleOutputs(page, articleKey);
+			const files = known ?? ready?.(entry) ?? articleFiles(entry);
+			if (articleKey !== undefined) outputs[articleKey] = files;
+			this.#put(join(this.#articlesDir, `${entry.data.id}.md`), files.article);
+			this.#put(join(this.#figuresDir, `${entry.data.id}.json`), files.figures);
+		}
+		cache?.storeArticleOutputs(page, outputs);
+	}
+
+	/** Removes the generated files that no page wrote; what was written, unchanged and removed. */
+	finish(): ContentWrites {
+		let removed = 0;
+		for (const dir of [this.#articlesDir, this.#figuresDir, this.#pagesDir])
+			for (const name of readdirSync(dir)) {
+				const path = join(dir, name);
+				if ((name.endsWith('.md') || name.endsWith('.json')) && !this.#generated.has(path)) {
+					rmSync(path);
+					removed++;
+				}
+			}
+		return { written: this.#written, unchanged: this.#unchanged, removed };
+	}
+
+	#put(path: string, text: string): void {
+		this.#generated.add(path);
+		if (this.#cache?.isWritten(path, text)) {
+			this.#unchanged++;
+			return;
+		}
+		if (existsSync(path) && readFileSync(path, 'utf8') === text) this.#unchanged++;
+		else {
+			writeFileSync(path, text);
+			this.#written++;
+		}
+		this.#cache?.recordWritten(path, text);
+	}
+}
+
 /**
  * Writes content/articles/<id>.md, content/figures/<id>.json and content/pages/<file>.json for every
  * ingested page, removing generated files that no raw file produces any more. A file whose bytes
@@ -165,52 +305,7 @@ export function writeContent(
 	pages: PageResult[],
 	cache?: IngestCache,
 ): ContentWrites {
-	const articlesDir = join(contentDir, 'articles');
-	const figuresDir = join(contentDir, 'figures');
-	const pagesDir = join(contentDir, 'pages');
-	for (const dir of [articlesDir, figuresDir, pagesDir]) mkdirSync(dir, { recursive: true });
-	const generated = new Set<string>();
-	let written = 0;
-	let unchanged = 0;
-	// Why one file at a time: holding every serialised file until the end cost the ingest of
-	// 10,000 articles 220 MB more memory.
-	const put = (path: string, text: string): void => {
-		generated.add(path);
-		if (cache?.isWritten(path, text)) {
-			unchanged++;
-			return;
-		}
-		if (existsSync(path) && readFileSync(path, 'utf8') === text) unchanged++;
-		else {
-			writeFileSync(path, text);
-			written++;
-		}
-		cache?.recordWritten(path, text);
-	};
-	for (const page of pages) {
-		put(join(pagesDir, `${page.page.file.replace(/\.txt$/u, '')}.json`), serialisePage(page.page));
-		const outputs: Record<string, ArticleOutputs> = {};
-		for (const entry of page.articles) {
-			const articleKey = cache?.articleKey(entry.data, entry.body);
-			const known = articleKey === undefined ? undefined : cache?.articleOutputs(page, articleKey);
-			const files = known ?? {
-				article: serialiseArticle(entry.data, entry.body),
-				figures: serialiseFigures(figuresOf(entry)),
-			};
-			if (articleKey !== undefined) outputs[articleKey] = files;
-			put(join(articlesDir, `${entry.data.id}.md`), files.article);
-			put(join(figuresDir, `${entry.data.id}.json`), files.figures);
-		}
-		cache?.storeArticleOutputs(page, outputs);
-	}
-	let removed = 0;
-	for (const dir of [articlesDir, figuresDir, pagesDir])
-		for (const name of readdirSync(dir)) {
-			const path = join(dir, name);
-			if ((name.endsWith('.md') || name.endsWith('.json')) && !generated.has(path)) {
-				rmSync(path);
-				removed++;
-			}
-		}
-	return { written, unchanged, removed };
+	const writer = new ContentWriter(contentDir, cache);
+	for (const page of pages) writer.writePage(page);
+	return writer.finish();
 }

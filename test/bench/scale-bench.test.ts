@@ -2,7 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateArchivePages, shiftYears } from '../../scripts/bench/generate-pages.ts';
+import {
+	CORRESPONDENTS,
+	generateArchivePages,
+	shiftYears,
+	STAFF_REPORTERS,
+} from '../../scripts/bench/generate-pages.ts';
 import { ingestDirectory } from '../../src/lib/ingest-fs.ts';
 import { parseMaxRss } from '../../scripts/bench/measure.ts';
 import {
@@ -27,6 +32,28 @@ describe('generateArchivePages', () => {
 		expect(perPage.reduce((sum, n) => sum + n, 0)).toBe(50);
 		for (const n of perPage.slice(0, -1)) expect(n).toBeGreaterThanOrEqual(2);
 		for (const n of perPage) expect(n).toBeLessThanOrEqual(5);
+	});
+
+	test('credits a staff of reporters and a pool of correspondents, a few of them often', () => {
+		const text = generateArchivePages(5000, content)
+			.map((page) => page.text)
+			.join('\n');
+		const count = (role: string): Map<string, number> => {
+			const counts = new Map<string, number>();
+			for (const [, name] of text.matchAll(new RegExp(`${role} (\\S+?)[ ）]`, 'gu')))
+				counts.set(name ?? '', (counts.get(name ?? '') ?? 0) + 1);
+			return counts;
+		};
+		const reporters = count('全媒体记者');
+		const correspondents = count('通讯员');
+		expect([...reporters.values()].reduce((sum, n) => sum + n, 0)).toBe(5000);
+		expect(reporters.size).toBeLessThanOrEqual(STAFF_REPORTERS);
+		expect(correspondents.size).toBeLessThanOrEqual(CORRESPONDENTS);
+		// Why: the busiest names have more articles than a page lists (100), as on a real paper.
+		expect(Math.max(...reporters.values())).toBeGreaterThan(100);
+		const once = [...reporters.values(), ...correspondents.values()].filter((n) => n === 1);
+		expect(once.length).toBeLessThan((reporters.size + correspondents.size) / 2);
+		for (const name of reporters.keys()) expect(correspondents.has(name)).toBe(false);
 	});
 
 	test('spreads the dates over 2013–2023', () => {

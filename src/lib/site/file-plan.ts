@@ -13,9 +13,12 @@ export interface SiteFamilies {
 	readonly articles: number;
 	/** Names credited in exactly one article: one /people/<slug>/ page each (lever a). */
 	readonly singleNames: number;
-	/** Names credited in two articles or more: one /people/<slug>/ page each. */
+	/**
+	 * Pages of the names credited in two articles or more: one /people/<slug>/ page each, and the
+	 * later pages of a name with more articles than a page lists.
+	 */
 	readonly otherNames: number;
-	/** Days with articles: one /dates/y/m/d/ page each (lever b). */
+	/** Day pages: one /dates/y/m/d/ page per day with articles, and a long day's later pages (lever b). */
 	readonly days: number;
 	/** Every other file: raw-page views, year and month pages, indexes, glossary, assets, data. */
 	readonly otherFiles: number;
