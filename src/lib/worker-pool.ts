@@ -33,6 +33,37 @@ export function serveJobs(handle: (job: never) => unknown): void {
 	port.postMessage('ready');
 }
 
+/**
+ * Starts `count` workers running `file` and waits for each one's first message (it is ready);
+ * undefined, with every worker stopped, when one fails or exits first.
+ */
+export async function startWorkers(
+	file: URL,
+	count: number,
+	workerData?: unknown,
+): Promise<Worker[] | undefined> {
+	const workers = Array.from({ length: count }, () => new Worker(file, { workerData }));
+	const ready = await Promise.all(
+		workers.map(
+			(worker) =>
+				new Promise<boolean>((resolve) => {
+					worker.once('message', () => {
+						resolve(true);
+					});
+					worker.once('error', () => {
+						resolve(false);
+					});
+					worker.once('exit', () => {
+						resolve(false);
+					});
+				}),
+		),
+	);
+	if (ready.every(Boolean)) return workers;
+	await Promise.all(workers.map((worker) => worker.terminate()));
+	return undefined;
+}
+
 export class WorkerPool<Job, Answer> {
 	readonly #workers: readonly Worker[];
 	readonly #inHand: number[];
@@ -70,26 +101,8 @@ export class WorkerPool<Job, Answer> {
 		count: number,
 		workerData?: unknown,
 	): Promise<WorkerPool<Job, Answer> | undefined> {
-		const workers = Array.from({ length: count }, () => new Worker(file, { workerData }));
-		const ready = await Promise.all(
-			workers.map(
-				(worker) =>
-					new Promise<boolean>((resolve) => {
-						worker.once('message', () => {
-							resolve(true);
-						});
-						worker.once('error', () => {
-							resolve(false);
-						});
-						worker.once('exit', () => {
-							resolve(false);
-						});
-					}),
-			),
-		);
-		if (ready.every(Boolean)) return new WorkerPool<Job, Answer>(workers);
-		await Promise.all(workers.map((worker) => worker.terminate()));
-		return undefined;
+		const workers = await startWorkers(file, count, workerData);
+		return workers && new WorkerPool<Job, Answer>(workers);
 	}
 
 	/** How many workers the pool has. */

@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkers } from '../lib/worker-pool.ts';
 import type { RenderAnswer, RenderJob, RenderWorkerData } from './render-worker.ts';
 
 interface Waiting {
@@ -47,26 +48,8 @@ export class RenderPool {
 		} catch {
 			return undefined;
 		}
-		const workers = Array.from({ length: count }, () => new Worker(file, { workerData: data }));
-		const ready = await Promise.all(
-			workers.map(
-				(worker) =>
-					new Promise<boolean>((resolve) => {
-						worker.once('message', () => {
-							resolve(true);
-						});
-						worker.once('error', () => {
-							resolve(false);
-						});
-						worker.once('exit', () => {
-							resolve(false);
-						});
-					}),
-			),
-		);
-		if (ready.every(Boolean)) return new RenderPool(workers);
-		await Promise.all(workers.map((worker) => worker.terminate()));
-		return undefined;
+		const workers = await startWorkers(file, count, data);
+		return workers && new RenderPool(workers);
 	}
 
 	/** Renders one body and writes its HTML; rejects with the worker's error. */

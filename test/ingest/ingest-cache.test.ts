@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, test } from 'vitest';
 import { runIngest } from '../../src/lib/ingest-fs.ts';
+import { contentSnapshot } from './helpers.ts';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'hy-ingest-cache-'));
@@ -39,15 +40,6 @@ function ingest(content: string, withCache: boolean): string[] {
 	return lines;
 }
 
-/** Every file of a content folder with its text. */
-function snapshot(content: string): Map<string, string> {
-	const files = new Map<string, string>();
-	for (const dir of ['articles', 'figures', 'pages'])
-		for (const name of readdirSync(join(content, dir)).sort())
-			files.set(`${dir}/${name}`, readFileSync(join(content, dir, name), 'utf8'));
-	return files;
-}
-
 /** The cache line of a run: [from the cache, ingested, pruned]. */
 function cacheCounts(lines: string[]): number[] {
 	const match =
@@ -62,7 +54,7 @@ function cacheCounts(lines: string[]): number[] {
 function expectSameAsFresh(): void {
 	rmSync(fresh, { recursive: true, force: true });
 	ingest(fresh, false);
-	expect(snapshot(cached)).toEqual(snapshot(fresh));
+	expect(contentSnapshot(cached)).toEqual(contentSnapshot(fresh));
 }
 
 beforeEach(() => {
@@ -73,11 +65,11 @@ beforeEach(() => {
 describe('the ingest cache', () => {
 	test('a second run takes every raw file from the cache and writes the same content/', () => {
 		expect(cacheCounts(ingest(cached, true))).toEqual([0, 5, 0]);
-		const first = snapshot(cached);
+		const first = contentSnapshot(cached);
 		const lines = ingest(cached, true);
 		expect(cacheCounts(lines)).toEqual([5, 0, 0]);
 		expect(lines.join('\n')).toMatch(/0 file\(s\) written, \d+ unchanged, 0 removed/u);
-		expect(snapshot(cached)).toEqual(first);
+		expect(contentSnapshot(cached)).toEqual(first);
 		expectSameAsFresh();
 	});
 
@@ -95,7 +87,7 @@ describe('the ingest cache', () => {
 		cpSync(join(seeds, '003_aac00d1867b0bacf.txt'), join(seeds, '0000_copy.txt'));
 		const lines = ingest(cached, true);
 		expect(cacheCounts(lines)).toEqual([5, 1, 0]);
-		expect([...snapshot(cached).keys()].some((name) => name.endsWith('-2.md'))).toBe(true);
+		expect([...contentSnapshot(cached).keys()].some((name) => name.endsWith('-2.md'))).toBe(true);
 		expectSameAsFresh();
 	});
 

@@ -9,19 +9,17 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { generateArchivePages } from '../../scripts/bench/generate-pages.ts';
 import { runIngest } from '../../src/lib/ingest-fs.ts';
 import { runIngestParallel } from '../../src/lib/ingest-parallel-fs.ts';
-import { SEEDS } from './helpers.ts';
+import { CONTENT, contentSnapshot, SEEDS } from './helpers.ts';
 
 /**
  * The ingest with worker threads (src/lib/ingest-parallel-fs.ts) against the one on a single
  * thread: the same content/, byte for byte, the same log and errors, the same exit code, on the
  * real seeds, 150 generated articles (42 raw pages), an override, bad overrides and two bad files.
  */
-const CONTENT = fileURLToPath(new URL('../../content/', import.meta.url));
 const FIXTURES = new URL('../fixtures/raw/', import.meta.url);
 const work = mkdtempSync(join(tmpdir(), 'hy-ingest-parallel-'));
 const seeds = join(work, 'seeds');
@@ -61,14 +59,6 @@ interface Run {
 	readonly files: Map<string, string>;
 }
 
-function snapshot(content: string): Map<string, string> {
-	const files = new Map<string, string>();
-	for (const dir of ['articles', 'figures', 'pages'])
-		for (const name of readdirSync(join(content, dir)).sort())
-			files.set(`${dir}/${name}`, readFileSync(join(content, dir, name), 'utf8'));
-	return files;
-}
-
 async function run(name: string, threads: number, cacheDir?: string): Promise<Run> {
 	const contentDir = join(work, name);
 	const out: string[] = [];
@@ -87,7 +77,7 @@ async function run(name: string, threads: number, cacheDir?: string): Promise<Ru
 	// Why: the summary names the content folder, which differs between the runs.
 	const named = (lines: string[]): string[] =>
 		lines.map((line) => line.replaceAll(contentDir, '<content>'));
-	return { code, out: named(out), err: named(err), files: snapshot(contentDir) };
+	return { code, out: named(out), err: named(err), files: contentSnapshot(contentDir) };
 }
 
 describe('the ingest on worker threads', () => {
