@@ -60,7 +60,7 @@ export function pageCache(): AstroIntegration {
 				if (!active) return;
 				const report = finishPageCache(fileURLToPath(dir), cacheDir);
 				logger.info(
-					`${report.restored} page(s) taken from the cache, ${report.rendered} rendered and cached (${report.routes} route(s))`,
+					`${report.restored} page(s) taken from the cache, ${report.rendered} rendered and cached (${report.routes} route(s): ${report.byRoute.map((route) => `${route.route} ${route.restored}/${route.rendered}`).join(', ')}, taken/rendered)`,
 				);
 			},
 		},

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { brokenInternalLinks, distFiles } from '../helpers/dist-links.ts';
-import { copyProject } from '../helpers/project-copy.ts';
+import { buildCopy, copyProject } from '../helpers/project-copy.ts';
 
 const copy = copyProject('hy-file-budget-');
 const dist = join(copy, 'dist');
@@ -15,12 +14,7 @@ afterAll(() => {
 
 /** Runs `npm run build` in the copy (without the search index: the plan still counts it). */
 function build(env: Record<string, string> = {}): { status: number | null; output: string } {
-	const run = spawnSync('npm', ['run', 'build'], {
-		cwd: copy,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PAGEFIND_SKIP: '1', ...env },
-	});
-	return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+	return buildCopy(copy, env);
 }
 
 /** A build that must succeed; its output. */

@@ -1,17 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { copyProject } from '../helpers/project-copy.ts';
+import { buildCopy, copyProject } from '../helpers/project-copy.ts';
 
-/** A raw page of a new, newest article: it changes its neighbours' pages, its day's, its names'. */
+/**
+ * A raw page of a new, newest article: it changes its neighbours' pages, its day's, its names',
+ * and the first pages of the long lists it is in (衡阳市's articles, 三高四新's uses, 消息).
+ */
 const RAW = [
-	'常宁市举办茶油产业发展大会',
+	'衡阳市举办茶油产业发展大会',
 	'',
-	'衡阳日报讯（全媒体记者 周磊 通讯员 李明）12月31日，常宁市举办茶油产业发展大会，签约项目12个。',
+	'衡阳日报讯（全媒体记者 周磊 通讯员 李明）12月31日，衡阳市举办茶油产业发展大会，签约项目12个。',
 	'',
-	'常宁市深入实施“三高四新”战略，推动茶油产业高质量发展。',
+	'衡阳市深入实施“三高四新”战略，推动常宁市茶油产业高质量发展。',
 	'',
 ].join('\n');
 
@@ -20,15 +22,14 @@ afterAll(() => {
 	rmSync(copy, { recursive: true, force: true });
 });
 
-/** Runs `npm run build` in the copy (without the search index: it does not read the cache). */
+/**
+ * Runs `npm run build` in the copy (without the search index: it does not read the cache). Why
+ * two a page: so that the real site's long lists (a region's, a slogan's uses, a genre's, the other
+ * figures) have pages of their own, which the cache holds too.
+ */
 function build(env: Record<string, string> = {}): string {
-	const run = spawnSync('npm', ['run', 'build'], {
-		cwd: copy,
-		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PAGEFIND_SKIP: '1', ...env },
-	});
-	const output = `${run.stdout}\n${run.stderr}`;
-	expect(run.status, output).toBe(0);
+	const { status, output } = buildCopy(copy, { HENGYANG_LIST_PAGE_SIZE: '2', ...env });
+	expect(status, output).toBe(0);
 	return output;
 }
 
@@ -47,11 +48,25 @@ function snapshot(): Map<string, string> {
 	return files;
 }
 
-/** The counts the page cache logged. */
-function cacheCounts(output: string): { restored: number; rendered: number } {
-	const match = /(\d+) page\(s\) taken from the cache, (\d+) rendered and cached/u.exec(output);
+/** The counts the page cache logged, in all and by route (taken from the cache, rendered). */
+function cacheCounts(output: string): {
+	restored: number;
+	rendered: number;
+	routes: Map<string, { restored: number; rendered: number }>;
+} {
+	const match =
+		/(\d+) page\(s\) taken from the cache, (\d+) rendered and cached \(\d+ route\(s\): (.*), taken\/rendered\)/u.exec(
+			output,
+		);
 	expect(match, output).not.toBeNull();
-	return { restored: Number(match?.[1]), rendered: Number(match?.[2]) };
+	const routes = new Map(
+		(match?.[3] ?? '').split(', ').map((part) => {
+			const [route = '', counts = ''] = part.split(' ');
+			const [restored, rendered] = counts.split('/').map(Number);
+			return [route, { restored: restored ?? NaN, rendered: rendered ?? NaN }];
+		}),
+	);
+	return { restored: Number(match?.[1]), rendered: Number(match?.[2]), routes };
 }
 
 describe('the incremental build', () => {
@@ -68,6 +83,19 @@ describe('the incremental build', () => {
 		// year, its names' pages and its raw page view are rendered.
 		expect(warm.restored).toBeGreaterThan(cold.rendered / 2);
 		expect(warm.rendered).toBeGreaterThanOrEqual(7);
+		// Every route that caches its pages took some from the cache; the long lists' pages too.
+		expect([...warm.routes.keys()]).toEqual(
+			expect.arrayContaining([
+				'articles',
+				'dates-day',
+				'figures-others',
+				'genres',
+				'glossary-uses',
+				'people',
+				'regions-list',
+			]),
+		);
+		for (const [route, counts] of warm.routes) expect(counts.restored, route).toBeGreaterThan(0);
 
 		// Why these: the full build renders every page and every article body again, all on the
 		// main thread, so the comparison also holds the workers' HTML and search blocks to it.

@@ -1,9 +1,8 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { brokenInternalLinks, distFiles } from '../helpers/dist-links.ts';
-import { copyProject } from '../helpers/project-copy.ts';
+import { buildCopy, copyProject } from '../helpers/project-copy.ts';
 import { generateArchivePages } from '../../scripts/bench/generate-pages.ts';
 import { creditSlug } from '../../src/lib/site/credited.ts';
 
@@ -19,19 +18,8 @@ afterAll(() => {
 });
 
 function build(env: Record<string, string>): string {
-	const run = spawnSync('npm', ['run', 'build'], {
-		cwd: copy,
-		encoding: 'utf8',
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			PAGEFIND_SKIP: '1',
-			HENGYANG_LIST_PAGE_SIZE: '2',
-			...env,
-		},
-	});
-	const output = `${run.stdout}\n${run.stderr}`;
-	expect(run.status, output).toBe(0);
+	const { status, output } = buildCopy(copy, { HENGYANG_LIST_PAGE_SIZE: '2', ...env });
+	expect(status, output).toBe(0);
 	return output;
 }
 

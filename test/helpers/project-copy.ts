@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,4 +30,21 @@ export function copyProject(prefix: string): string {
 		if (!CACHES.has(name))
 			symlinkSync(join(ROOT, 'node_modules', name), join(copy, 'node_modules', name));
 	return copy;
+}
+
+/**
+ * Runs `npm run build` in a copy (copyProject) without the search index (PAGEFIND_SKIP: the tests
+ * that build a copy look at its pages; test/search indexes the checkout's own build) and with
+ * `env` on top; its exit status and output.
+ */
+export function buildCopy(
+	copy: string,
+	env: Record<string, string> = {},
+): { status: number | null; output: string } {
+	const run = spawnSync('npm', ['run', 'build'], {
+		cwd: copy,
+		encoding: 'utf8',
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', PAGEFIND_SKIP: '1', ...env },
+	});
+	return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
 }

@@ -139,14 +139,24 @@ describe('the cache across builds', () => {
 		const first = cachedStaticPaths('people', [path('a', 1), path('b', 1)]);
 		expect(first.map((page) => page.params.slug)).toEqual(['a', 'b']);
 		render(dist, first, ' first');
-		expect(finishPageCache(dist, cache)).toEqual({ routes: 1, rendered: 2, restored: 0 });
+		expect(finishPageCache(dist, cache)).toEqual({
+			routes: 1,
+			rendered: 2,
+			restored: 0,
+			byRoute: [{ route: 'people', rendered: 2, restored: 0 }],
+		});
 
 		startPageCache(cache, dist, 'f');
 		expect(existsSync(dist)).toBe(false);
 		const second = cachedStaticPaths('people', [path('a', 1), path('b', 2), path('c', 1)]);
 		expect(second.map((page) => page.params.slug)).toEqual(['b', 'c']);
 		render(dist, second, ' second');
-		expect(finishPageCache(dist, cache)).toEqual({ routes: 1, rendered: 2, restored: 1 });
+		expect(finishPageCache(dist, cache)).toEqual({
+			routes: 1,
+			rendered: 2,
+			restored: 1,
+			byRoute: [{ route: 'people', rendered: 2, restored: 1 }],
+		});
 		expect(read(dist, 'a')).toBe('a first');
 		expect(read(dist, 'b')).toBe('b second');
 		expect(read(dist, 'c')).toBe('c second');
@@ -156,7 +166,12 @@ describe('the cache across builds', () => {
 		startPageCache(cache, dist, 'f');
 		expect(cachedStaticPaths('people', [path('a', 1), path('b', 2), path('c', 1)])).toEqual([]);
 		render(dist, []);
-		expect(finishPageCache(dist, cache)).toEqual({ routes: 1, rendered: 0, restored: 3 });
+		expect(finishPageCache(dist, cache)).toEqual({
+			routes: 1,
+			rendered: 0,
+			restored: 3,
+			byRoute: [{ route: 'people', rendered: 0, restored: 3 }],
+		});
 		expect(read(dist, 'b')).toBe('b second');
 	});
 
@@ -169,7 +184,12 @@ describe('the cache across builds', () => {
 		startPageCache(cache, dist, 'f');
 		expect(cachedStaticPaths('people', [path('a', 1)])).toEqual([]);
 		render(dist, []);
-		expect(finishPageCache(dist, cache)).toEqual({ routes: 1, rendered: 0, restored: 1 });
+		expect(finishPageCache(dist, cache)).toEqual({
+			routes: 1,
+			rendered: 0,
+			restored: 1,
+			byRoute: [{ route: 'people', rendered: 0, restored: 1 }],
+		});
 		expect(read(dist, 'a')).toBe('a');
 		expect(existsSync(join(dist, 'people', 'a', 'b'))).toBe(false);
 	});

@@ -196,6 +196,15 @@ export interface PageCacheReport {
 	readonly routes: number;
 	readonly rendered: number;
 	readonly restored: number;
+	/** The same counts for each route that caches its pages, in route order. */
+	readonly byRoute: readonly RouteReport[];
+}
+
+/** What one route took from the cache and rendered. */
+export interface RouteReport {
+	readonly route: string;
+	readonly rendered: number;
+	readonly restored: number;
 }
 
 /** Moves one page of the build before into dist/: its whole folder when nothing else is in it. */
@@ -263,5 +272,12 @@ export function finishPageCache(distDir: string, dir: string): PageCacheReport {
 	writeFileSync(join(dir, 'manifest.json'), `${JSON.stringify(manifest)}\n`);
 	discard(dir, previous);
 	rmSync(plansDir, { recursive: true, force: true });
-	return { routes: plans.length, rendered, restored };
+	const byRoute = plans
+		.map((plan) => ({
+			route: plan.route,
+			rendered: plan.render.length,
+			restored: plan.restore.length,
+		}))
+		.sort((a, b) => (a.route < b.route ? -1 : 1));
+	return { routes: plans.length, rendered, restored, byRoute };
 }
