@@ -53,9 +53,18 @@ function readPagefindFile(data: Buffer): Buffer {
 
 const gzipAsync = promisify(gzip);
 
+/**
+ * gzip levels: the metadata, which every first search loads, and the filters at 9; the index
+ * chunks at 6. Why: the 40.4 MB of index chunks of 10,000 generated articles took 10.8 s of CPU at
+ * level 9 and 2.0 s at 6, for 1.2 % more bytes (15.15 against 14.98 MB; one or two chunks of 11–37
+ * kB are what a search word costs).
+ */
+const META_LEVEL = 9;
+const CHUNK_LEVEL = 6;
+
 /** Writes a Pagefind file: the signature, then gzip (on libuv's thread pool). */
-function pagefindFile(cbor: Buffer): Promise<Buffer> {
-	return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level: 9 });
+function pagefindFile(cbor: Buffer, level: number): Promise<Buffer> {
+	return gzipAsync(Buffer.concat([SIGNATURE, cbor]), { level });
 }
 
 /** Decodes the CBOR subset Pagefind writes: unsigned and negative integers, text, arrays. */
@@ -95,48 +104,9 @@ export function decodeCbor(bytes: Buffer): Cbor {
 
 /** Encodes a value as CBOR, each length and integer in its shortest form. */
 export function encodeCbor(value: Cbor): Buffer {
-	// Why one growing buffer: a Buffer per head and a concat at the end took a third of the merge.
-	let bytes = Buffer.allocUnsafe(1 << 16);
-	let at = 0;
-	const room = (n: number): void => {
-		if (at + n <= bytes.length) return;
-		const grown = Buffer.allocUnsafe(Math.max(bytes.length * 2, at + n));
-		bytes.copy(grown, 0, 0, at);
-		bytes = grown;
-	};
-	const head = (major: number, n: number): void => {
-		room(5);
-		if (n < 24) bytes[at++] = (major << 5) | n;
-		else if (n < 0x100) {
-			bytes[at++] = (major << 5) | 24;
-			bytes[at++] = n;
-		} else if (n < 0x10000) {
-			bytes[at++] = (major << 5) | 25;
-			bytes.writeUInt16BE(n, at);
-			at += 2;
-		} else if (n < 0x100000000) {
-			bytes[at++] = (major << 5) | 26;
-			bytes.writeUInt32BE(n, at);
-			at += 4;
-		} else throw new Error(`CBOR: integer too large: ${n}`);
-	};
-	const item = (v: Cbor): void => {
-		if (typeof v === 'number') {
-			if (!Number.isInteger(v)) throw new Error(`CBOR: not an integer: ${v}`);
-			if (v >= 0) head(0, v);
-			else head(1, -1 - v);
-		} else if (typeof v === 'string') {
-			const length = Buffer.byteLength(v, 'utf8');
-			head(3, length);
-			room(length);
-			at += bytes.write(v, at, 'utf8');
-		} else {
-			head(4, v.length);
-			for (const element of v) item(element);
-		}
-	};
-	item(value);
-	return Buffer.from(bytes.subarray(0, at));
+	const writer = new CborWriter();
+	writer.value(value);
+	return writer.take();
 }
 
 const list = (value: Cbor | undefined, what: string): Cbor[] => {
@@ -157,9 +127,28 @@ function shortHash(language: string, content: Buffer, digits: number): string {
 	return `${language}_${createHash('sha256').update(content).digest('hex').slice(0, digits)}`;
 }
 
-/** Compares words as Pagefind (Rust) sorts them: by UTF-8 bytes. */
-function compareWords(a: string, b: string): number {
-	return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+/**
+ * A UTF-16 code unit as its place in code point order: surrogates (U+D800–DFFF, halves of code
+ * points above U+FFFF) after U+E000–FFFF.
+ */
+function codePointRank(unit: number): number {
+	if (unit < 0xd800) return unit;
+	return unit < 0xe000 ? unit + 0x2000 : unit - 0x800;
+}
+
+/**
+ * Compares words as Pagefind (Rust) sorts them: by UTF-8 bytes, which is code point order.
+ * Why not Buffer.compare of the two encoded: two Buffers for each of the parts' heads, for every
+ * word of the index, were a tenth of the merge.
+ */
+export function compareWords(a: string, b: string): number {
+	const length = Math.min(a.length, b.length);
+	for (let i = 0; i < length; i++) {
+		const x = a.charCodeAt(i);
+		const y = b.charCodeAt(i);
+		if (x !== y) return codePointRank(x) - codePointRank(y);
+	}
+	return a.length - b.length;
 }
 
 /** The chunk bounds Pagefind's metadata gives: the shortest distinct prefixes of neighbours. */
@@ -217,26 +206,226 @@ async function readPart(dir: string): Promise<Part> {
 	};
 }
 
-/** A word of one part, with that part's page offset. */
-interface PartWord {
-	readonly word: string;
-	readonly pages: Cbor[];
-	readonly offset: number;
+/**
+ * Reads CBOR in place: the heads of items, their integers and texts, and the extent of whole items
+ * (to copy their bytes), without building them as values.
+ */
+class CborReader {
+	at = 0;
+	readonly bytes: Buffer;
+	constructor(bytes: Buffer) {
+		this.bytes = bytes;
+	}
+
+	/** The next item's major type and its argument (a length, or the integer). */
+	head(): { major: number; value: number } {
+		const head = this.bytes[this.at++] ?? 0;
+		const info = head & 31;
+		if (info < 24) return { major: head >> 5, value: info };
+		const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
+		if (size === 0) throw new Error(`CBOR: unsupported length ${info} at ${this.at - 1}`);
+		let value = 0;
+		for (let i = 0; i < size; i++) value = value * 256 + (this.bytes[this.at + i] ?? 0);
+		this.at += size;
+		return { major: head >> 5, value };
+	}
+
+	/** The length of the list that comes next. */
+	list(what: string): number {
+		const { major, value } = this.head();
+		if (major !== 4) throw new Error(`Pagefind merge: ${what} is not a list`);
+		return value;
+	}
+
+	int(what: string): number {
+		const { major, value } = this.head();
+		if (major === 0) return value;
+		if (major === 1) return -1 - value;
+		throw new Error(`Pagefind merge: ${what} is not an integer`);
+	}
+
+	text(what: string): string {
+		const { major, value } = this.head();
+		if (major !== 3) throw new Error(`Pagefind merge: ${what} is not text`);
+		const text = this.bytes.toString('utf8', this.at, this.at + value);
+		this.at += value;
+		return text;
+	}
+
+	/** Steps over the next item, whole. */
+	skip(): void {
+		const { major, value } = this.head();
+		if (major === 3) this.at += value;
+		else if (major === 4) for (let i = 0; i < value; i++) this.skip();
+		else if (major > 1) throw new Error(`CBOR: unsupported major type ${major}`);
+	}
+
+	/** The bytes of the next item, whole (a view, not a copy). */
+	item(): Buffer {
+		const from = this.at;
+		this.skip();
+		return this.bytes.subarray(from, this.at);
+	}
+
+	get done(): boolean {
+		return this.at >= this.bytes.length;
+	}
 }
 
-/** A part's words in order, chunk by chunk (only one chunk decoded at a time). */
+/**
+ * Writes CBOR into one growing buffer: values, heads, texts and bytes of items already encoded.
+ * Why one growing buffer: a Buffer per head and a concat at the end took a third of the merge.
+ */
+class CborWriter {
+	private bytes = Buffer.allocUnsafe(1 << 16);
+	private at = 0;
+
+	private room(n: number): void {
+		if (this.at + n <= this.bytes.length) return;
+		const grown = Buffer.allocUnsafe(Math.max(this.bytes.length * 2, this.at + n));
+		this.bytes.copy(grown, 0, 0, this.at);
+		this.bytes = grown;
+	}
+
+	head(major: number, n: number): void {
+		this.room(5);
+		const { bytes } = this;
+		if (n < 24) bytes[this.at++] = (major << 5) | n;
+		else if (n < 0x100) {
+			bytes[this.at++] = (major << 5) | 24;
+			bytes[this.at++] = n;
+		} else if (n < 0x10000) {
+			bytes[this.at++] = (major << 5) | 25;
+			bytes.writeUInt16BE(n, this.at);
+			this.at += 2;
+		} else if (n < 0x100000000) {
+			bytes[this.at++] = (major << 5) | 26;
+			bytes.writeUInt32BE(n, this.at);
+			this.at += 4;
+		} else throw new Error(`CBOR: integer too large: ${n}`);
+	}
+
+	int(v: number): void {
+		if (!Number.isInteger(v)) throw new Error(`CBOR: not an integer: ${v}`);
+		if (v >= 0) this.head(0, v);
+		else this.head(1, -1 - v);
+	}
+
+	text(v: string): void {
+		const length = Buffer.byteLength(v, 'utf8');
+		this.head(3, length);
+		this.room(length);
+		this.at += this.bytes.write(v, this.at, 'utf8');
+	}
+
+	value(v: Cbor): void {
+		if (typeof v === 'number') this.int(v);
+		else if (typeof v === 'string') this.text(v);
+		else {
+			this.head(4, v.length);
+			for (const element of v) this.value(element);
+		}
+	}
+
+	raw(v: Buffer): void {
+		this.room(v.length);
+		v.copy(this.bytes, this.at);
+		this.at += v.length;
+	}
+
+	/** The bytes written (a copy), and the writer emptied. */
+	take(): Buffer {
+		const out = Buffer.from(this.bytes.subarray(0, this.at));
+		this.at = 0;
+		return out;
+	}
+}
+
+/**
+ * A word of one part, its page list read in place: the first page's delta is all the merge
+ * changes (the parts' pages follow one another), so the other pages' bytes are copied as they are.
+ */
+interface PartWord {
+	readonly word: string;
+	/** The part's page offset in the merged index. */
+	readonly offset: number;
+	readonly pageCount: number;
+	/** The first page's delta (its page number in the part), and the sum of every page's delta. */
+	readonly firstDelta: number;
+	readonly deltaSum: number;
+	/** The first page's locations and meta locations, encoded ([] where it has none). */
+	readonly firstLocations: Buffer;
+	readonly firstMetaLocations: Buffer;
+	/** The other pages, encoded, one after the other. */
+	readonly rest: Buffer;
+	/** The page entries plus their locations: what Pagefind cuts chunks by (CHUNK_UNITS). */
+	readonly units: number;
+}
+
+const EMPTY_LIST = Buffer.from([0x80]);
+
+/**
+ * Reads one page entry [delta, locations, meta locations] in place: its delta, its count of
+ * locations and, for a word's first page, the bytes of its locations and meta locations.
+ */
+function readPage(
+	reader: CborReader,
+	first: boolean,
+): { delta: number; locations: number; encoded?: [Buffer, Buffer] } {
+	const items = reader.list('page');
+	if (items < 2) throw new Error('Pagefind merge: a page without locations');
+	const delta = reader.int('page delta');
+	const from = reader.at;
+	const locations = reader.list('locations');
+	for (let i = 0; i < locations; i++) reader.skip();
+	const located = reader.bytes.subarray(from, reader.at);
+	const meta = items >= 3 ? reader.item() : EMPTY_LIST;
+	for (let i = 3; i < items; i++) reader.skip();
+	return { delta, locations, encoded: first ? [located, meta] : undefined };
+}
+
+/** A part's words in order, chunk by chunk (only one chunk read at a time). */
 async function* partWords(part: Part, offset: number): AsyncGenerator<PartWord, void> {
 	for (const hash of part.chunks) {
-		const chunk = list(
-			decodeCbor(readPagefindFile(await readFile(join(part.dir, 'index', `${hash}.pf_index`)))),
-			'index chunk',
+		const reader = new CborReader(
+			readPagefindFile(await readFile(join(part.dir, 'index', `${hash}.pf_index`))),
 		);
-		for (const entry of list(chunk[0], 'chunk words')) {
-			const [word, pages, variants] = list(entry, 'word');
-			if (list(variants ?? [], 'variants').length > 0)
+		if (reader.list('index chunk') < 1)
+			throw new Error('Pagefind merge: chunk words is not a list');
+		const words = reader.list('chunk words');
+		for (let w = 0; w < words; w++) {
+			const fields = reader.list('word');
+			if (fields < 2) throw new Error('Pagefind merge: a word without pages');
+			const word = reader.text('word');
+			const pageCount = reader.list('word pages');
+			if (pageCount === 0) throw new Error('Pagefind merge: a word without pages');
+			const first = readPage(reader, true);
+			let deltaSum = first.delta;
+			let units = first.locations + 1;
+			const restFrom = reader.at;
+			for (let j = 1; j < pageCount; j++) {
+				const page = readPage(reader, false);
+				deltaSum += page.delta;
+				units += page.locations + 1;
+			}
+			const rest = reader.bytes.subarray(restFrom, reader.at);
+			if (fields >= 3 && reader.list('variants') > 0)
 				throw new Error('Pagefind merge: word variants are not merged');
-			yield { word: text(word, 'word'), pages: list(pages, 'word pages'), offset };
+			for (let i = 3; i < fields; i++) reader.skip();
+			const [firstLocations, firstMetaLocations] = first.encoded ?? [EMPTY_LIST, EMPTY_LIST];
+			yield {
+				word,
+				offset,
+				pageCount,
+				firstDelta: first.delta,
+				deltaSum,
+				firstLocations,
+				firstMetaLocations,
+				rest,
+				units,
+			};
 		}
+		if (!reader.done) throw new Error('CBOR: trailing bytes');
 	}
 }
 
@@ -286,13 +475,18 @@ export async function mergePagefindIndexes(
 	};
 	const heads: (PartWord | null)[] = await Promise.all(streams.map(pull));
 	const chunkMeta: { from: string; to: string; hash: string }[] = [];
-	let chunk: Cbor[] = [];
+	// A chunk's words, each encoded [word, pages, []], in one writer; the chunk is [[words]].
+	const entries = new CborWriter();
+	const chunkWriter = new CborWriter();
+	let chunkWords = 0;
+	let chunkFrom = '';
+	let chunkTo = '';
 	let units = 0;
 	// Why writes in flight: gzip at level 9 was most of the merge; the thread pool runs several.
 	const writing = new Set<Promise<void>>();
 	const failures: unknown[] = [];
-	const write = async (path: string, cbor: Buffer): Promise<void> => {
-		const done = pagefindFile(cbor).then((data) => writeFile(path, data));
+	const write = async (path: string, cbor: Buffer, level: number): Promise<void> => {
+		const done = pagefindFile(cbor, level).then((data) => writeFile(path, data));
 		writing.add(done);
 		done.then(
 			() => writing.delete(done),
@@ -304,13 +498,15 @@ export async function mergePagefindIndexes(
 		if (writing.size >= 8) await Promise.race(writing).catch(() => undefined);
 	};
 	const flush = async (): Promise<void> => {
-		if (chunk.length === 0) return;
-		const cbor = encodeCbor([chunk]);
+		if (chunkWords === 0) return;
+		chunkWriter.head(4, 1);
+		chunkWriter.head(4, chunkWords);
+		chunkWriter.raw(entries.take());
+		const cbor = chunkWriter.take();
 		const hash = shortHash(language, cbor, 7);
-		await write(join(outputPath, 'index', `${hash}.pf_index`), cbor);
-		const words = chunk.map((word) => text(list(word, 'word')[0], 'word'));
-		chunkMeta.push({ from: words[0] ?? '', to: words.at(-1) ?? '', hash });
-		chunk = [];
+		await write(join(outputPath, 'index', `${hash}.pf_index`), cbor, CHUNK_LEVEL);
+		chunkMeta.push({ from: chunkFrom, to: chunkTo, hash });
+		chunkWords = 0;
 		units = 0;
 	};
 	for (;;) {
@@ -318,26 +514,35 @@ export async function mergePagefindIndexes(
 		for (const head of heads)
 			if (head && (next === null || compareWords(head.word, next) < 0)) next = head.word;
 		if (next === null) break;
-		const pages: Cbor[] = [];
-		let last = 0;
+		const from: PartWord[] = [];
 		for (let i = 0; i < heads.length; i++) {
 			const head = heads[i];
 			if (head?.word !== next) continue;
-			let absolute = head.offset;
-			for (const [j, page] of head.pages.entries()) {
-				const [delta, locations, metaLocations] = list(page, 'page');
-				absolute += int(delta, 'page delta');
-				// Why only the first: the others are deltas within the same part.
-				pages.push(j === 0 ? [absolute - last, locations ?? [], metaLocations ?? []] : page);
-			}
-			last = absolute;
+			from.push(head);
 			heads[i] = await pull(streams[i]);
 		}
-		chunk.push([next, pages, []]);
-		units += pages.reduce<number>(
-			(sum, page) => sum + list(list(page, 'page')[1], 'locations').length + 1,
-			0,
+		entries.head(4, 3);
+		entries.text(next);
+		entries.head(
+			4,
+			from.reduce((sum, head) => sum + head.pageCount, 0),
 		);
+		let last = 0;
+		for (const head of from) {
+			// Why only the first page: the others are deltas within the same part.
+			const absolute = head.offset + head.firstDelta;
+			entries.head(4, 3);
+			entries.int(absolute - last);
+			entries.raw(head.firstLocations);
+			entries.raw(head.firstMetaLocations);
+			entries.raw(head.rest);
+			last = head.offset + head.deltaSum;
+			units += head.units;
+		}
+		entries.head(4, 0);
+		if (chunkWords === 0) chunkFrom = next;
+		chunkTo = next;
+		chunkWords++;
 		if (units >= CHUNK_UNITS) await flush();
 	}
 	await flush();
@@ -375,7 +580,7 @@ export async function mergePagefindIndexes(
 		);
 		const cbor = encodeCbor([name, values]);
 		const hash = shortHash(language, cbor, 7);
-		await write(join(outputPath, 'filter', `${hash}.pf_filter`), cbor);
+		await write(join(outputPath, 'filter', `${hash}.pf_filter`), cbor, META_LEVEL);
 		filterMeta.push([name, hash]);
 	}
 
@@ -391,7 +596,7 @@ export async function mergePagefindIndexes(
 		metaFields,
 	]);
 	const metaHash = shortHash(language, meta, 11);
-	await write(join(outputPath, `pagefind.${metaHash}.pf_meta`), meta);
+	await write(join(outputPath, `pagefind.${metaHash}.pf_meta`), meta, META_LEVEL);
 	await Promise.allSettled([...writing]);
 	if (failures.length > 0) throw failures[0] as Error;
 	await writeFile(

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { writeSearchIndex } from '../../src/integrations/pagefind.ts';
-import { decodeCbor, encodeCbor } from '../../src/integrations/pagefind-merge.ts';
+import { compareWords, decodeCbor, encodeCbor } from '../../src/integrations/pagefind-merge.ts';
 import { DATE_ORDER_FILE } from '../../src/lib/search/date-order.ts';
 import { searchArchive } from '../../src/lib/search/engine.ts';
 import { loadBuiltSearch, type BuiltSearch } from '../../src/lib/search/pagefind-node-fs.ts';
@@ -85,5 +85,28 @@ describe('an index merged from parts', () => {
 	test('reads and writes the CBOR it merges', () => {
 		const value = [1, -25, 300, 70000, 'qx衡阳', [[], ''], 4294967295];
 		expect(decodeCbor(encodeCbor(value))).toEqual(value);
+	});
+
+	test('orders words by their UTF-8 bytes, as Pagefind does', () => {
+		// Why these: ASCII, CJK, a full-width sign after the CJK block, a private-use character
+		// (U+E000) and a character beyond U+FFFF (UTF-16 surrogates, which sort before U+E000 in
+		// JavaScript's own order but after it in UTF-8's).
+		const words = [
+			'衡阳县',
+			'a',
+			'衡阳',
+			'',
+			'\u{20000}',
+			'\uE000',
+			'｛',
+			'ab',
+			'衡',
+			'\u{20000}a',
+			'Z',
+		];
+		const bytes = [...words].sort((x, y) => Buffer.compare(Buffer.from(x), Buffer.from(y)));
+		expect([...words].sort(compareWords)).toEqual(bytes);
+		expect([...words].sort()).not.toEqual(bytes);
+		expect(compareWords('衡阳', '衡阳')).toBe(0);
 	});
 });
