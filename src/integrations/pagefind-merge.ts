@@ -371,7 +371,7 @@ const EMPTY_LIST = Buffer.from([0x80]);
 function readPage(
 	reader: CborReader,
 	first: boolean,
-): { delta: number; locations: number; encoded?: [Buffer, Buffer] } {
+): { delta: number; locations: number; encoded: [Buffer, Buffer] | undefined } {
 	const items = reader.list('page');
 	if (items < 2) throw new Error('Pagefind merge: a page without locations');
 	const delta = reader.int('page delta');
