@@ -69,36 +69,9 @@ function pagefindFile(cbor: Buffer, level: number): Promise<Buffer> {
 
 /** Decodes the CBOR subset Pagefind writes: unsigned and negative integers, text, arrays. */
 export function decodeCbor(bytes: Buffer): Cbor {
-	let at = 0;
-	const argument = (info: number): number => {
-		if (info < 24) return info;
-		const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
-		if (size === 0) throw new Error(`CBOR: unsupported length ${info} at ${at}`);
-		let value = 0;
-		for (let i = 0; i < size; i++) value = value * 256 + (bytes[at + i] ?? 0);
-		at += size;
-		return value;
-	};
-	const item = (): Cbor => {
-		const head = bytes[at++] ?? 0;
-		const major = head >> 5;
-		const value = argument(head & 31);
-		if (major === 0) return value;
-		if (major === 1) return -1 - value;
-		if (major === 3) {
-			const text = bytes.toString('utf8', at, at + value);
-			at += value;
-			return text;
-		}
-		if (major === 4) {
-			const list: Cbor[] = [];
-			for (let i = 0; i < value; i++) list.push(item());
-			return list;
-		}
-		throw new Error(`CBOR: unsupported major type ${major} at ${at - 1}`);
-	};
-	const value = item();
-	if (at !== bytes.length) throw new Error('CBOR: trailing bytes');
+	const reader = new CborReader(bytes);
+	const value = reader.value();
+	if (!reader.done) throw new Error('CBOR: trailing bytes');
 	return value;
 }
 
@@ -250,6 +223,25 @@ class CborReader {
 		const text = this.bytes.toString('utf8', this.at, this.at + value);
 		this.at += value;
 		return text;
+	}
+
+	/** The next item, decoded. */
+	value(): Cbor {
+		const at = this.at;
+		const { major, value } = this.head();
+		if (major === 0) return value;
+		if (major === 1) return -1 - value;
+		if (major === 3) {
+			const text = this.bytes.toString('utf8', this.at, this.at + value);
+			this.at += value;
+			return text;
+		}
+		if (major === 4) {
+			const list: Cbor[] = [];
+			for (let i = 0; i < value; i++) list.push(this.value());
+			return list;
+		}
+		throw new Error(`CBOR: unsupported major type ${major} at ${at}`);
 	}
 
 	/** Steps over the next item, whole. */

@@ -1,6 +1,7 @@
 import type { Article } from '../../schemas/article.ts';
 import { GAZETTEER, type Region, regionByName } from '../gazetteer.ts';
 import { sortNewestFirst } from './article-order.ts';
+import { firstItems } from './pagination.ts';
 import { regionUrl } from './urls.ts';
 
 /** The city level: mentioned by nearly every article, so it says little about how two articles relate. */
@@ -101,6 +102,14 @@ export function countSlogans(articles: readonly Pick<Article, 'slogans'>[]): Slo
  * linked (at 100,000 articles one name stood in thousands of a region's articles).
  */
 export const PERSON_ARTICLE_LINKS = 10;
+
+/** The articles linked after a person's name (PERSON_ARTICLE_LINKS) and how many more there are. */
+export function personArticleLinks(person: PersonInRegion): {
+	readonly shown: readonly string[];
+	readonly more: number;
+} {
+	return firstItems(person.articleIds, PERSON_ARTICLE_LINKS);
+}
 
 /**
  * People named with a post in the articles that name the region, one entry per name with every
