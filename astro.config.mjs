@@ -34,6 +34,8 @@ export default defineConfig({
 		processor: articleProcessor(new URL('./', import.meta.url)),
 	},
 	// Why pageCache first: it copies the pages it did not render into dist/ before the others read
-	// dist/. Why fileBudget last: it counts the files every other integration wrote (FILE_BUDGET).
-	integrations: [pageCache(), pagefind(), sitemap(), fileBudget()],
+	// dist/. Why the sitemap before pagefind: the index step's offline tag and manifest list every
+	// file of the site, and scripts/astro-build.ts runs that step after all of them. Why fileBudget
+	// last: it counts the files every other integration wrote (FILE_BUDGET).
+	integrations: [pageCache(), sitemap(), pagefind(), fileBudget()],
 });

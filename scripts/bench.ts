@@ -3,10 +3,11 @@
  * articles (scripts/bench/generate-pages.ts, dates 2013–2023, two to five articles a raw page),
  * copies the project's tracked files into a temporary directory with those raw pages (and the five
  * real seeds) in seeds/, and runs the real pipeline there, each stage a child process measured for
- * wall time and peak memory: ingest, astro build (PAGEFIND_SKIP=1) and the Pagefind step. Then
+ * wall time and peak memory: ingest, and astro build with its search index (scripts/astro-build.ts,
+ * as `npm run build` runs it; the table quotes what the build logged of its index step). Then
  * the output sizes, the bytes a first search loads in Chromium for five fixed queries, and the
  * Node-side query time. Prints a table, writes the same as JSON (--out, default
- * bench-<N>.json). --rebuild adds one raw page and runs the three stages again in the same copy.
+ * bench-<N>.json). --rebuild adds one raw page and runs the stages again in the same copy.
  * --file-budget N sets FILE_BUDGET=N for the astro build stage (the build folds page families
  * to fit, see src/lib/site/file-plan.ts). --keep keeps the copy. It measures; it asserts no time. Manual only, never part of npm test.
  */
@@ -95,6 +96,23 @@ function copyProject(): string {
 	return root;
 }
 
+const STAGE_MARK = '===== ';
+
+/**
+ * What the last build stage in the log said of its search index: the parts it indexed afresh and
+ * the step's time (logged by scripts/astro-build.ts after Astro exits).
+ */
+function searchIndexLines(): string {
+	const text = readFileSync(logFile, 'utf8');
+	const last = text.slice(text.lastIndexOf(STAGE_MARK));
+	return [
+		/\d+ part\(s\), \d+ indexed afresh, \d+ from the cache/u.exec(last)?.[0],
+		/search index step: [^\n]*/u.exec(last)?.[0],
+	]
+		.filter((line) => line !== undefined)
+		.join('; ');
+}
+
 /** Bytes and files under a directory. */
 function du(
 	dir: string,
@@ -110,25 +128,24 @@ function du(
 	return { bytes, files };
 }
 
-/** Ingest, astro build without the index, Pagefind: each measured; stops at the first failure. */
+/**
+ * Ingest, then astro build with its search index (scripts/astro-build.ts, as `npm run build`: the
+ * index step runs once Astro has exited): each measured; stops at the first failure.
+ */
 async function pipeline(root: string, label: string): Promise<StageMeasure[]> {
 	const node = process.execPath;
 	const stages: [string, string[], Record<string, string>][] = [
 		['ingest', ['scripts/ingest.ts', '--quiet'], {}],
 		[
-			'astro build (no index)',
+			'astro build + search index',
 			['scripts/astro-build.ts'],
-			{
-				PAGEFIND_SKIP: '1',
-				...(fileBudget === undefined ? {} : { FILE_BUDGET: String(fileBudget) }),
-			},
+			fileBudget === undefined ? {} : { FILE_BUDGET: String(fileBudget) },
 		],
-		['Pagefind index', ['scripts/bench/index-site.ts', 'dist'], {}],
 	];
 	const measured: StageMeasure[] = [];
 	for (const [stage, args, env] of stages) {
 		console.log(`${label}${stage} … (load ${load()})`);
-		log(`\n===== ${label}${stage} =====\n`);
+		log(`\n${STAGE_MARK}${label}${stage} =====\n`);
 		const result = await runStage(stage, root, node, args, env, log);
 		measured.push(result);
 		console.log(
@@ -188,6 +205,7 @@ try {
 	);
 	const startLoad = load();
 	const stages = await pipeline(root, '');
+	const coldIndex = searchIndexLines();
 	const dist = join(root, 'dist');
 	const index = du(join(dist, 'pagefind'));
 	const site = du(dist);
@@ -213,11 +231,13 @@ try {
 		nodeQueryMilliseconds: nodeTimes.get(query)?.queryMs ?? Number.NaN,
 	}));
 	let rebuild: StageMeasure[] | undefined;
+	let rebuildIndex: string | undefined;
 	if (values.rebuild) {
 		const [extra] = generateArchivePages(3, join(project, 'content'), 7, pages.length);
 		if (!extra) throw new Error('no extra page generated');
 		writeFileSync(join(root, 'seeds', extra.file), extra.text);
 		rebuild = await pipeline(root, 'rebuild +1 page: ');
+		rebuildIndex = searchIndexLines();
 	}
 	const result: ScaleResult = {
 		articles,
@@ -236,6 +256,10 @@ try {
 		...(fileBudget === undefined ? {} : { fileBudget }),
 		...(filePlan === undefined ? {} : { filePlan }),
 		...(rebuild ? { rebuild } : {}),
+		searchIndex: {
+			cold: coldIndex,
+			...(rebuildIndex === undefined ? {} : { rebuild: rebuildIndex }),
+		},
 	};
 	console.log(`\n${formatResult(result)}`);
 	writeFileSync(outFile, `${JSON.stringify({ ...result, wire }, null, 2)}\n`);

@@ -31,8 +31,13 @@ export interface ScaleResult {
 	readonly fileBudget?: number;
 	/** The build's file plan as it logged it (folded families, projected files). */
 	readonly filePlan?: string;
-	/** The same three stages after adding one raw page to the archive, when measured. */
+	/** The same stages after adding one raw page to the archive, when measured. */
 	readonly rebuild?: readonly StageMeasure[];
+	/**
+	 * What the build logged of its search index step (the parts indexed afresh, the step's time),
+	 * for the cold build and the rebuild.
+	 */
+	readonly searchIndex?: { readonly cold: string; readonly rebuild?: string };
 }
 
 const mb = (bytes: number | null): string =>
@@ -116,6 +121,14 @@ export function formatResult(result: ScaleResult): string {
 						],
 					]),
 			...(result.filePlan === undefined ? [] : [['file plan', result.filePlan]]),
+			...(result.searchIndex === undefined
+				? []
+				: [
+						['search index step, cold', result.searchIndex.cold],
+						...(result.searchIndex.rebuild === undefined
+							? []
+							: [['search index step, rebuild', result.searchIndex.rebuild]]),
+					]),
 		],
 	);
 	const queries = markdownTable(

@@ -19,7 +19,6 @@ import { dateOrder } from '../lib/search/date-order.ts';
 import {
 	pageDigest,
 	pagefindInput,
-	partCount,
 	partKey,
 	splitIntoParts,
 	type PartPage,
@@ -126,8 +125,8 @@ export interface SearchIndexReport {
  * (the only pages Pagefind indexes once any page has it) under INDEX_LANGUAGE, writes the index to
  * `outputPath` and the date order to `dateOrderPath`. Any Pagefind error throws.
  *
- * The pages are split into partCount parts by a hash of their URL (splitIntoParts), each part
- * indexed by its own Pagefind process, `concurrency` (default: two, or one on one core) at a
+ * The pages are cut into parts of about `partPages` (default PART_PAGES) by their URLs
+ * (splitIntoParts), each part indexed by its own Pagefind process, `concurrency` (default: two, or one on one core) at a
  * time, and the parts merged (mergePagefindIndexes); a site of one part is that part's index.
  * With `cacheDir`, a part whose key (partKey: Pagefind's version and options, each page's URL
  * and what Pagefind is given of it, pagefindInput) is in the cache is taken from there, the
@@ -149,9 +148,7 @@ export async function writeSearchIndex(
 	},
 ): Promise<SearchIndexReport> {
 	const { pages, htmlFiles } = await pagesWithBody(siteDir, options.glob);
-	const parts = partCount(pages.length, options.partPages ?? PART_PAGES);
-	const split = splitIntoParts(pages, parts).filter((part) => part.length > 0);
-	if (split.length === 0) split.push([]);
+	const split = splitIntoParts(pages, options.partPages ?? PART_PAGES);
 	const salt = JSON.stringify([CACHE_FORMAT, pagefindVersion(), INDEX_LANGUAGE]);
 	const keys = split.map((part) => partKey(salt, part));
 	const cacheDir = options.cacheDir ?? (await mkdtemp(join(tmpdir(), 'pagefind-parts-')));

@@ -117,24 +117,60 @@ export async function countArticlePages(siteDir: string): Promise<number> {
 }
 
 /**
- * Runs indexBuiltSite after `astro build`. `PAGEFIND_SKIP=1` leaves the index out (the scale
- * benchmark runs it as a stage of its own, scripts/bench/index-site.ts); by default it always runs.
+ * Set to 1 by scripts/astro-build.ts (`npm run build`): the integrations leave the index step,
+ * and the count of the site's files, to the script, which runs them once `astro build` has
+ * exited (indexSiteStep, then checkSiteFiles).
+ *
+ * Why: Astro's process ends the build holding 1.0–1.6 GB at 10,000 articles (sampled), and the
+ * index step's two Pagefind processes and merge, run in it, came on top of that.
+ */
+export const INDEX_AFTER_ASTRO = 'HENGYANG_INDEX_AFTER_ASTRO';
+
+/** Whether this build's search index is written by scripts/astro-build.ts after Astro exits. */
+export function indexAfterAstro(): boolean {
+	return process.env[INDEX_AFTER_ASTRO] === '1' && process.env.PAGEFIND_SKIP !== '1';
+}
+
+/** The index step of a build: indexBuiltSite on `siteDir`, its time logged. */
+export async function indexSiteStep(
+	siteDir: string,
+	log: (message: string) => void,
+	cacheDir?: string,
+): Promise<void> {
+	const started = performance.now();
+	// Why on disk, not Astro's page list: most pages of an incremental build come from the
+	// page cache (src/integrations/page-cache.ts), which the list does not name.
+	await indexBuiltSite(siteDir, await countArticlePages(siteDir), log, cacheDir);
+	log(`search index step: ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/**
+ * Runs the index step (indexSiteStep, the parts' cache under the project's root) after
+ * `astro build`, unless scripts/astro-build.ts runs it once Astro has exited (indexAfterAstro).
+ * `PAGEFIND_SKIP=1` leaves the index out (scripts/bench/index-site.ts writes it on its own); by
+ * default it always runs.
  */
 export function pagefind(): AstroIntegration {
+	let root = process.cwd();
 	return {
 		name: 'hengyang:pagefind',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				root = fileURLToPath(config.root);
+			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (process.env.PAGEFIND_SKIP === '1') {
 					logger.warn('PAGEFIND_SKIP=1: no search index written (run scripts/bench/index-site.ts)');
 					return;
 				}
-				// Why on disk, not Astro's page list: most pages of an incremental build come from the
-				// page cache (src/integrations/page-cache.ts), which the list does not name.
-				const siteDir = fileURLToPath(dir);
-				await indexBuiltSite(siteDir, await countArticlePages(siteDir), (message) => {
+				const log = (message: string): void => {
 					logger.info(message);
-				});
+				};
+				if (indexAfterAstro()) {
+					log('search index: written once astro build has exited (scripts/astro-build.ts)');
+					return;
+				}
+				await indexSiteStep(fileURLToPath(dir), log, join(root, PAGEFIND_CACHE_DIR));
 			},
 		},
 	};

@@ -146,8 +146,8 @@ describe('the result table', () => {
 			date: '2026-11-23 19:00 UTC',
 			commit: 'abc1234',
 			load: '1.00 1.00 1.00',
-			stages: [stage('ingest', 1), stage('astro build (no index)', 10), stage('Pagefind index', 4)],
-			rebuild: [stage('ingest', 1), stage('astro build (no index)', 5), stage('Pagefind index', 4)],
+			stages: [stage('ingest', 1), stage('astro build + search index', 14)],
+			rebuild: [stage('ingest', 1), stage('astro build + search index', 9)],
 			articlePages: 25,
 			htmlPages: 100,
 			distBytes: 3 * 1048576,
@@ -163,12 +163,19 @@ describe('the result table', () => {
 					nodeQueryMilliseconds: 12.7,
 				},
 			],
+			searchIndex: {
+				cold: '2 part(s), 2 indexed afresh, 0 from the cache; search index step: 3.5 s',
+				rebuild: '2 part(s), 1 indexed afresh, 1 from the cache; search index step: 1.5 s',
+			},
 		};
 		const text = formatResult(result);
 		expect(text).toContain(
 			'10 generated articles on 3 raw pages — 2026-11-23 19:00 UTC, commit abc1234',
 		);
-		expect(text).toContain('| astro build (no index) | 10.0 s | 100.0 MB');
+		expect(text).toContain('| astro build + search index | 14.0 s | 100.0 MB');
+		expect(text).toMatch(
+			/\| search index step, rebuild +\| 2 part\(s\), 1 indexed afresh, 1 from the cache; search index step: 1\.5 s +\|/u,
+		);
 		expect(text).toMatch(/\| total +\| 15\.0 s \|.*\| 10\.0 s +\| 0\.67 +\|/u);
 		expect(text).toContain('3.0 MB in 200 files');
 		expect(text).toMatch(/\| 衡阳 +\| 2\.0 kB +\| 40 \+ 13 ms/u);

@@ -4,53 +4,55 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	pagefindInput,
-	partCount,
+	endsPart,
 	partKey,
-	partOf,
 	splitIntoParts,
 } from '../../src/lib/search/index-parts.ts';
 
 const urls = (n: number): { url: string }[] =>
 	Array.from({ length: n }, (_, i) => ({ url: `/articles/2020-01-${i}-x/` }));
 
-describe('partCount', () => {
-	test('is one part while the site fits in one, else an even number of parts of at most partPages on average', () => {
-		expect(partCount(0, 1000)).toBe(1);
-		expect(partCount(1000, 1000)).toBe(1);
-		expect(partCount(1001, 1000)).toBe(2);
-		expect(partCount(2001, 1000)).toBe(4);
-		expect(partCount(10015, 1000)).toBe(12);
-	});
-});
-
 describe('splitIntoParts', () => {
-	test('puts every page in one part, each part in URL order', () => {
-		const pages = urls(500).reverse();
-		const split = splitIntoParts(pages, 4);
-		expect(split).toHaveLength(4);
-		expect(
-			split
-				.flat()
-				.map((page) => page.url)
-				.sort(),
-		).toEqual(pages.map((page) => page.url).sort());
-		for (const part of split) {
-			expect(part.map((page) => page.url)).toEqual(part.map((page) => page.url).sort());
-			// A hash spreads the pages: no part is far from a quarter.
-			expect(part.length).toBeGreaterThan(90);
-			expect(part.length).toBeLessThan(160);
-		}
+	test('keeps a site of at most partPages pages in one part, in URL order', () => {
+		expect(splitIntoParts([], 1000)).toEqual([[]]);
+		const pages = urls(1000).reverse();
+		expect(splitIntoParts(pages, 1000)).toEqual([
+			[...pages].sort((a, b) => (a.url < b.url ? -1 : 1)),
+		]);
 	});
 
-	test('leaves every other page in its part when a page is added', () => {
-		const pages = urls(200);
-		const added = [...pages, { url: '/articles/2024-05-01-new/' }];
-		const split = splitIntoParts(pages, 4);
-		const next = splitIntoParts(added, 4);
-		const changed = next.filter((part, i) => JSON.stringify(part) !== JSON.stringify(split[i]));
-		expect(changed).toHaveLength(1);
-		expect(changed[0]).toContainEqual({ url: '/articles/2024-05-01-new/' });
-		expect(partOf('/articles/2024-05-01-new/', 4)).toBe(next.indexOf(changed[0] ?? []));
+	test('cuts a bigger site into runs of URLs, each ending where endsPart says or at twice partPages', () => {
+		const pages = urls(5000).reverse();
+		const split = splitIntoParts(pages, 100);
+		const flat = split.flat().map((page) => page.url);
+		expect(flat).toEqual(pages.map((page) => page.url).sort());
+		for (const [i, part] of split.entries()) {
+			expect(part.length).toBeGreaterThan(0);
+			expect(part.length).toBeLessThanOrEqual(200);
+			const last = part.at(-1)?.url ?? '';
+			if (i < split.length - 1) expect(endsPart(last, 100) || part.length === 200).toBe(true);
+			for (const page of part.slice(0, -1)) expect(endsPart(page.url, 100)).toBe(false);
+		}
+		// About partPages a part on average (capped parts make it a little less).
+		expect(split.length).toBeGreaterThan(40);
+		expect(split.length).toBeLessThan(75);
+	});
+
+	test('leaves every other part as it was when a page is added', () => {
+		const pages = urls(3000);
+		const before = splitIntoParts(pages, 100).map((part) => JSON.stringify(part));
+		for (const url of [
+			'/articles/2020-01-1500-y/',
+			'/articles/2024-05-01-new/',
+			'/articles/2000-x/',
+		]) {
+			const after = splitIntoParts([...pages, { url }], 100).map((part) => JSON.stringify(part));
+			const changed = after.filter((part) => !before.includes(part));
+			// The part it joined; or, when it ends a part or pushes one past the cap, that part cut in two and the cap's cuts after it.
+			expect(changed.length, url).toBeGreaterThan(0);
+			expect(changed.length, url).toBeLessThanOrEqual(3);
+			expect(changed.some((part) => part.includes(url))).toBe(true);
+		}
 	});
 });
 
