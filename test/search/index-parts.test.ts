@@ -21,7 +21,7 @@ describe('splitIntoParts', () => {
 		]);
 	});
 
-	test('cuts a bigger site into runs of URLs, each ending where endsPart says or at twice partPages', () => {
+	test('cuts a bigger site into runs of URLs, each ending where endsPart says', () => {
 		const pages = urls(5000).reverse();
 		const split = splitIntoParts(pages, 100);
 		const flat = split.flat().map((page) => page.url);
@@ -30,12 +30,27 @@ describe('splitIntoParts', () => {
 			expect(part.length).toBeGreaterThan(0);
 			expect(part.length).toBeLessThanOrEqual(200);
 			const last = part.at(-1)?.url ?? '';
-			if (i < split.length - 1) expect(endsPart(last, 100) || part.length === 200).toBe(true);
-			for (const page of part.slice(0, -1)) expect(endsPart(page.url, 100)).toBe(false);
+			if (i < split.length - 1) expect(endsPart(last, part.length, 100)).toBe(true);
+			for (const [at, page] of part.slice(0, -1).entries())
+				expect(endsPart(page.url, at + 1, 100)).toBe(false);
 		}
-		// About partPages a part on average (capped parts make it a little less).
-		expect(split.length).toBeGreaterThan(40);
-		expect(split.length).toBeLessThan(75);
+		// About partPages a part, and none far from it: no part is cut before a quarter of it.
+		expect(split.length).toBeGreaterThan(35);
+		expect(split.length).toBeLessThan(65);
+		expect(split.slice(0, -1).every((part) => part.length >= 25)).toBe(true);
+	});
+
+	test('ends a part at twice partPages, never before a quarter, and more readily past partPages', () => {
+		// A URL whose hash is a multiple of 100/16 = 6 but not of 100 cuts only past partPages.
+		const easy = urls(400)
+			.map((page) => page.url)
+			.find((url) => !endsPart(url, 99, 100) && endsPart(url, 100, 100));
+		expect(easy).toBeDefined();
+		const url = easy ?? '';
+		expect(endsPart(url, 24, 100)).toBe(false);
+		expect(endsPart(url, 150, 100)).toBe(true);
+		expect(endsPart('/articles/any/', 200, 100)).toBe(true);
+		expect(endsPart('/articles/any/', 1, 100)).toBe(false);
 	});
 
 	test('leaves every other part as it was when a page is added', () => {
@@ -48,7 +63,7 @@ describe('splitIntoParts', () => {
 		]) {
 			const after = splitIntoParts([...pages, { url }], 100).map((part) => JSON.stringify(part));
 			const changed = after.filter((part) => !before.includes(part));
-			// The part it joined; or, when it ends a part or pushes one past the cap, that part cut in two and the cap's cuts after it.
+			// The part it joined; or, when it ends a part or moves a cut that depends on a part's length, that part and the one after it.
 			expect(changed.length, url).toBeGreaterThan(0);
 			expect(changed.length, url).toBeLessThanOrEqual(3);
 			expect(changed.some((part) => part.includes(url))).toBe(true);
