@@ -4,6 +4,7 @@
  * merged into one index (mergePagefindIndexes). The build and the search benchmark index through
  * this.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, matchesGlob } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
+import { FileDigests } from './file-digests.ts';
 import { mapLimit } from './map-limit.ts';
 import { filesUnder } from '../lib/files-fs.ts';
 import { mergePagefindIndexes } from './pagefind-merge.ts';
@@ -90,10 +92,29 @@ function indexPartInWorker(job: PartJob): Promise<void> {
 	});
 }
 
-/** The site's HTML files (matching `glob`, default all) that carry data-pagefind-body, as Pagefind is given them. */
+/**
+ * What a page's stored digest (FileDigests) depends on: this format and the code of
+ * pagefindInput and pageDigest (src/lib/search/index-parts.ts, which imports nothing of the
+ * project's).
+ */
+function pageDigestSalt(): string {
+	const code = readFileSync(new URL('../lib/search/index-parts.ts', import.meta.url));
+	return createHash('sha256').update('hengyang-page-digest 1\0').update(code).digest('hex');
+}
+
+/** The digest of what Pagefind is given of a page's HTML, or '' when it has no data-pagefind-body. */
+function pageInputDigest(html: string): string {
+	return html.includes('data-pagefind-body') ? pageDigest(pagefindInput(html)) : '';
+}
+
+/**
+ * The site's HTML files (matching `glob`, default all) that carry data-pagefind-body, as Pagefind
+ * is given them; each page's digest from `digests` while the file is unchanged.
+ */
 async function pagesWithBody(
 	siteDir: string,
 	glob: string | undefined,
+	digests: FileDigests | undefined,
 ): Promise<{ pages: (PartPage & { readonly path: string })[]; htmlFiles: number }> {
 	const paths = filesUnder(siteDir).filter(
 		(path) =>
@@ -102,13 +123,11 @@ async function pagesWithBody(
 			(glob === undefined || matchesGlob(path, glob)),
 	);
 	const read = await mapLimit(paths, 32, async (path) => {
-		const html = await readFile(join(siteDir, path), 'utf8');
-		if (!html.includes('data-pagefind-body')) return null;
-		return {
-			path,
-			url: `/${path.replace(/(?:^|(?<=\/))index\.html$/u, '')}`,
-			digest: pageDigest(pagefindInput(html)),
-		};
+		const digest = digests
+			? await digests.digest(siteDir, path, (bytes) => pageInputDigest(bytes.toString('utf8')))
+			: pageInputDigest(await readFile(join(siteDir, path), 'utf8'));
+		if (digest === '') return null;
+		return { path, url: `/${path.replace(/(?:^|(?<=\/))index\.html$/u, '')}`, digest };
 	});
 	return { pages: read.filter((page) => page !== null), htmlFiles: paths.length };
 }
@@ -116,6 +135,8 @@ async function pagesWithBody(
 /** What writeSearchIndex did: HTML files read, parts, and how many parts Pagefind indexed afresh. */
 export interface SearchIndexReport {
 	readonly htmlFiles: number;
+	/** Of those, the files read (the others' digests were stored and the files unchanged). */
+	readonly htmlFilesRead: number;
 	readonly parts: number;
 	readonly indexedParts: number;
 }
@@ -130,7 +151,10 @@ export interface SearchIndexReport {
  * time, and the parts merged (mergePagefindIndexes); a site of one part is that part's index.
  * With `cacheDir`, a part whose key (partKey: Pagefind's version and options, each page's URL
  * and what Pagefind is given of it, pagefindInput) is in the cache is taken from there, the
- * others are indexed and stored, and entries this site no longer uses are removed.
+ * others are indexed and stored, and entries this site no longer uses are removed. With
+ * `digestsFile`, the pages' digests are kept there between runs (FileDigests): a page whose size,
+ * time and inode are unchanged is not read again to find its part (Pagefind's worker reads it, and
+ * checks the digest, only when its part is indexed).
  *
  * Why parts: Pagefind's peak memory grows with the pages one process indexes (3.0 GB for 10,000
  * generated articles in one process), one process uses one core, and a rebuild after one new
@@ -144,10 +168,15 @@ export async function writeSearchIndex(
 		readonly dateOrderPath: string;
 		readonly partPages?: number;
 		readonly cacheDir?: string;
+		readonly digestsFile?: string;
 		readonly concurrency?: number;
 	},
 ): Promise<SearchIndexReport> {
-	const { pages, htmlFiles } = await pagesWithBody(siteDir, options.glob);
+	const digests =
+		options.digestsFile === undefined
+			? undefined
+			: await FileDigests.open(options.digestsFile, pageDigestSalt());
+	const { pages, htmlFiles } = await pagesWithBody(siteDir, options.glob, digests);
 	const split = splitIntoParts(pages, options.partPages ?? PART_PAGES);
 	const salt = JSON.stringify([CACHE_FORMAT, pagefindVersion(), INDEX_LANGUAGE]);
 	const keys = split.map((part) => partKey(salt, part));
@@ -194,7 +223,13 @@ export async function writeSearchIndex(
 		if (options.cacheDir !== undefined)
 			for (const name of await readdir(cacheDir))
 				if (!keys.includes(name)) await rm(join(cacheDir, name), { recursive: true, force: true });
-		return { htmlFiles, parts: split.length, indexedParts: missing.length };
+		await digests?.save();
+		return {
+			htmlFiles,
+			htmlFilesRead: digests?.read ?? htmlFiles,
+			parts: split.length,
+			indexedParts: missing.length,
+		};
 	} finally {
 		if (options.cacheDir === undefined) await rm(cacheDir, { recursive: true, force: true });
 	}

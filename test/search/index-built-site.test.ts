@@ -53,4 +53,30 @@ describe('indexBuiltSite', () => {
 		);
 		expect((await index(site)).tag).not.toBe(first.tag);
 	});
+
+	test('reads again only the files that changed since the last run, for the parts and for the tag', async () => {
+		const site = join(root, 'site-digests');
+		const cacheDir = join(root, 'digests-cache', 'pagefind');
+		for (const n of [1, 2]) {
+			mkdirSync(join(site, 'articles', `a${n}`), { recursive: true });
+			writeFileSync(join(site, 'articles', `a${n}`, 'index.html'), article(n, `衡阳第${n}篇文章`));
+		}
+		const run = async (): Promise<string> => {
+			const lines: string[] = [];
+			await indexBuiltSite(site, 2, (line) => lines.push(line), cacheDir);
+			return lines.join('\n');
+		};
+		expect(await run()).toMatch(/2 of the HTML files opened/u);
+		const again = await run();
+		expect(again).toMatch(/0 of the HTML files opened/u);
+		// The index and date order the step wrote again are new files, opened again; the pages are not.
+		const read = /\((\d+) of (\d+) files opened for it/u.exec(again);
+		expect(Number(read?.[1])).toBeLessThan(Number(read?.[2]));
+
+		const changed = article(2, '衡阳第二篇文章，改过。');
+		writeFileSync(join(site, 'articles', 'a2', 'index.html'), changed);
+		expect(await run()).toMatch(
+			/1 part\(s\), 1 indexed afresh, 0 from the cache; 1 of the HTML files opened/u,
+		);
+	});
 });

@@ -1,0 +1,71 @@
+/**
+ * Digests of a folder's files kept between builds, each under the file's size, modification time
+ * and inode: a file whose three are unchanged is not read again. The index step digests every
+ * article page (what Pagefind is given of it) and every file of the site (the offline tag); most
+ * of them come back from the page cache unchanged (src/integrations/page-cache.ts moves them, which
+ * keeps all three).
+ *
+ * Why the inode too: a file replaced by another of the same size within the same clock tick would
+ * otherwise keep the old digest; a new file is a new inode.
+ */
+import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+/** One cached digest: the file's size, modification time (ms) and inode when it was taken. */
+type Entry = readonly [size: number, mtimeMs: number, ino: number, digest: string];
+
+/** A store of file digests of one kind (`salt`: what the digest means; another salt, none kept). */
+export class FileDigests {
+	readonly #file: string;
+	readonly #salt: string;
+	readonly #previous: ReadonlyMap<string, Entry>;
+	readonly #current = new Map<string, Entry>();
+	/** Files read this run (their digest was not in the store or was stale). */
+	read = 0;
+
+	private constructor(file: string, salt: string, previous: ReadonlyMap<string, Entry>) {
+		this.#file = file;
+		this.#salt = salt;
+		this.#previous = previous;
+	}
+
+	/** The store kept in `file` (JSON), or an empty one when it is missing, damaged or of another salt. */
+	static async open(file: string, salt: string): Promise<FileDigests> {
+		let previous = new Map<string, Entry>();
+		try {
+			const stored = JSON.parse(await readFile(file, 'utf8')) as {
+				salt?: unknown;
+				entries?: unknown;
+			};
+			if (stored.salt === salt && typeof stored.entries === 'object' && stored.entries !== null)
+				previous = new Map(Object.entries(stored.entries as Record<string, Entry>));
+		} catch {
+			// Why quiet: a missing or damaged store only means every file is read.
+		}
+		return new FileDigests(file, salt, previous);
+	}
+
+	/**
+	 * The digest of `root`/`path`: the stored one while the file's size, time and inode are
+	 * unchanged, else `compute` of its bytes (stored for next time).
+	 */
+	async digest(root: string, path: string, compute: (bytes: Buffer) => string): Promise<string> {
+		const info = await stat(join(root, path));
+		const kept = this.#previous.get(path);
+		if (kept?.[0] === info.size && kept[1] === info.mtimeMs && kept[2] === info.ino) {
+			this.#current.set(path, kept);
+			return kept[3];
+		}
+		const digest = compute(await readFile(join(root, path)));
+		this.read++;
+		this.#current.set(path, [info.size, info.mtimeMs, info.ino, digest]);
+		return digest;
+	}
+
+	/** Writes the digests taken or used this run (those of files no longer asked for are dropped). */
+	async save(): Promise<void> {
+		await mkdir(dirname(this.#file), { recursive: true });
+		const entries = Object.fromEntries([...this.#current].sort(([a], [b]) => (a < b ? -1 : 1)));
+		await writeFile(this.#file, JSON.stringify({ salt: this.#salt, entries }));
+	}
+}

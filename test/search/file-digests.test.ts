@@ -1,0 +1,105 @@
+/**
+ * FileDigests: a file's digest is taken again only when its size, modification time or inode
+ * changed since the last run; another salt, or a damaged store, reads every file again.
+ */
+import {
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { FileDigests } from '../../src/integrations/file-digests.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'hy-file-digests-'));
+afterAll(() => {
+	rmSync(root, { recursive: true, force: true });
+});
+
+/** Digests `paths` under `dir` through a store in `store`; the digests and the files read. */
+async function run(
+	dir: string,
+	store: string,
+	paths: readonly string[],
+	salt = 'test 1',
+): Promise<{ digests: string[]; read: string[] }> {
+	const digests = await FileDigests.open(store, salt);
+	const read: string[] = [];
+	const values: string[] = [];
+	for (const path of paths)
+		values.push(
+			await digests.digest(dir, path, (bytes) => {
+				read.push(path);
+				return `${path}:${bytes.toString('utf8')}`;
+			}),
+		);
+	expect(digests.read).toBe(read.length);
+	await digests.save();
+	return { digests: values, read };
+}
+
+describe('FileDigests', () => {
+	test('reads a file once, then again only when its size, time or inode changes', async () => {
+		const dir = join(root, 'a');
+		const store = join(root, 'a-store', 'digests.json');
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'x.html'), 'one');
+		writeFileSync(join(dir, 'y.html'), 'two');
+
+		expect(await run(dir, store, ['x.html', 'y.html'])).toEqual({
+			digests: ['x.html:one', 'y.html:two'],
+			read: ['x.html', 'y.html'],
+		});
+		expect(await run(dir, store, ['x.html', 'y.html'])).toEqual({
+			digests: ['x.html:one', 'y.html:two'],
+			read: [],
+		});
+
+		// The same size, another time: read again.
+		const before = statSync(join(dir, 'x.html'));
+		writeFileSync(join(dir, 'x.html'), 'ONE');
+		utimesSync(join(dir, 'x.html'), before.atime, new Date(before.mtimeMs + 5000));
+		expect((await run(dir, store, ['x.html', 'y.html'])).read).toEqual(['x.html']);
+
+		// The same size and time, another file (inode): read again.
+		// Why whole seconds: utimes may not keep a time's fraction of a millisecond.
+		const second = new Date(Math.floor(Date.now() / 1000) * 1000);
+		utimesSync(join(dir, 'y.html'), second, second);
+		expect((await run(dir, store, ['x.html', 'y.html'])).read).toEqual(['y.html']);
+		const old = statSync(join(dir, 'y.html'));
+		writeFileSync(join(dir, 'new.html'), 'TWO');
+		utimesSync(join(dir, 'new.html'), second, second);
+		renameSync(join(dir, 'new.html'), join(dir, 'y.html'));
+		expect(statSync(join(dir, 'y.html')).mtimeMs).toBe(old.mtimeMs);
+		expect(await run(dir, store, ['x.html', 'y.html'])).toEqual({
+			digests: ['x.html:ONE', 'y.html:TWO'],
+			read: ['y.html'],
+		});
+	});
+
+	test('reads every file again under another salt or after a damaged store, and keeps only the files asked for', async () => {
+		const dir = join(root, 'b');
+		const store = join(root, 'b-store.json');
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'x.html'), 'one');
+		writeFileSync(join(dir, 'y.html'), 'two');
+		await run(dir, store, ['x.html', 'y.html']);
+		expect((await run(dir, store, ['x.html'], 'test 2')).read).toEqual(['x.html']);
+		// The last run asked for x.html alone: y.html's digest was dropped.
+		expect(
+			Object.keys((JSON.parse(readFileSync(store, 'utf8')) as { entries: object }).entries),
+		).toEqual(['x.html']);
+		expect((await run(dir, store, ['x.html', 'y.html'], 'test 2')).read).toEqual(['y.html']);
+		writeFileSync(store, '{"salt": "test 2", "entr');
+		expect((await run(dir, store, ['x.html', 'y.html'], 'test 2')).read).toEqual([
+			'x.html',
+			'y.html',
+		]);
+	});
+});
