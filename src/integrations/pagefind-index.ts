@@ -147,8 +147,9 @@ export interface SearchIndexReport {
  * `outputPath` and the date order to `dateOrderPath`. Any Pagefind error throws.
  *
  * The pages are cut into parts of about `partPages` (default PART_PAGES) by their URLs
- * (splitIntoParts), each part indexed by its own Pagefind process, `concurrency` (default: two, or one on one core) at a
- * time, and the parts merged (mergePagefindIndexes); a site of one part is that part's index.
+ * (splitIntoParts), each part indexed by its own Pagefind process, `concurrency` (default: two,
+ * or one on one core) at a time, and the parts merged (mergePagefindIndexes); a site of one part
+ * is that part's index.
  * With `cacheDir`, a part whose key (partKey: Pagefind's version and options, each page's URL
  * and what Pagefind is given of it, pagefindInput) is in the cache is taken from there, the
  * others are indexed and stored, and entries this site no longer uses are removed. With

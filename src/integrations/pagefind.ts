@@ -77,9 +77,9 @@ export async function siteTag(
  * pages carry `data-pagefind-body`, so the index must hold exactly `articlePages` pages; any
  * Pagefind error, or any other count, throws. The parts' indexes are kept in `cacheDir` (default
  * PAGEFIND_CACHE_DIR), the digests of the site's files beside it in hengyang-digests/ (pages.json
- * for the parts, site.json for the tag; see FileDigests). Then writes what the search page and the service
- * worker read: search/index-version.json (the index's tag, Pagefind's metaCacheTag) and
- * search/offline-manifest.js (the URLs to cache for offline use).
+ * for the parts, site.json for the tag; see FileDigests). Then writes what the search page and
+ * the service worker read: search/index-version.json (the index's tag, Pagefind's metaCacheTag)
+ * and search/offline-manifest.js (the URLs to cache for offline use).
  */
 export async function indexBuiltSite(
 	siteDir: string,
