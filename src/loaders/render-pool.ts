@@ -13,11 +13,16 @@ export class RenderPool {
 	private seq = 0;
 	private failure: Error | undefined;
 	private turn = 0;
+	/** Bodies sent to the workers. */
+	private sent = 0;
 
 	private readonly workers: readonly Worker[];
+	/** Bodies the workers have finished (rendered and written, or failed), counted by the workers. */
+	private readonly finished: Int32Array;
 
-	private constructor(workers: readonly Worker[]) {
+	private constructor(workers: readonly Worker[], finished: Int32Array) {
 		this.workers = workers;
+		this.finished = finished;
 		for (const worker of workers) {
 			worker.on('message', (answer: RenderAnswer) => {
 				const waiting = this.waiting.get(answer.seq);
@@ -41,15 +46,29 @@ export class RenderPool {
 	static async start(
 		file: URL,
 		count: number,
-		data: RenderWorkerData,
+		data: Omit<RenderWorkerData, 'finished'>,
 	): Promise<RenderPool | undefined> {
 		try {
 			structuredClone(data);
 		} catch {
 			return undefined;
 		}
-		const workers = await startWorkers(file, count, data);
-		return workers && new RenderPool(workers);
+		const finished = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
+		const workers = await startWorkers(file, count, { ...data, finished });
+		return workers && new RenderPool(workers, finished);
+	}
+
+	/**
+	 * Whether the workers have `perWorker` or more bodies each sent and not yet finished: the
+	 * caller then renders the next body on its own thread rather than queue it.
+	 *
+	 * Why counted by the workers in shared memory, not by their answers: a caller busy rendering
+	 * runs microtask after microtask and takes no message in between, so by the answers the
+	 * workers looked busy long after they had run dry (a 10,000-article sync left the one worker
+	 * idle 64 % of the time).
+	 */
+	busy(perWorker: number): boolean {
+		return this.sent - Atomics.load(this.finished, 0) >= perWorker * this.workers.length;
 	}
 
 	/** Renders one body and writes its HTML; rejects with the worker's error. */
@@ -57,6 +76,7 @@ export class RenderPool {
 		if (this.failure) return Promise.reject(this.failure);
 		return new Promise((resolve, reject) => {
 			const seq = this.seq++;
+			this.sent++;
 			this.waiting.set(seq, { resolve, reject });
 			this.workers[this.turn++ % this.workers.length]?.postMessage({ ...job, seq });
 		});

@@ -19,6 +19,8 @@ export interface RenderWorkerData {
 	readonly htmlDir: string;
 	/** What Astro gives createRenderer (markdown settings and image config of the resolved config). */
 	readonly shared: Record<string, unknown>;
+	/** One counter in shared memory: the jobs the pool's workers have finished (see RenderPool.busy). */
+	readonly finished: Int32Array;
 }
 
 /** One body to render, under the digest of its file. */
@@ -35,7 +37,7 @@ export type RenderAnswer =
 	| { readonly seq: number; readonly ok: true }
 	| { readonly seq: number; readonly ok: false; readonly error: string };
 
-const { root, htmlDir, shared } = workerData as RenderWorkerData;
+const { root, htmlDir, shared, finished } = workerData as RenderWorkerData;
 const renderer = await articleProcessor(new URL(root)).createRenderer(shared);
 
 parentPort?.on('message', (job: RenderJob) => {
@@ -45,8 +47,12 @@ parentPort?.on('message', (job: RenderJob) => {
 		.render(content, { frontmatter })
 		.then((result) => writeArticleHtml(htmlDir, job.digest, result.code))
 		.then(
-			() => parentPort?.postMessage({ seq: job.seq, ok: true } satisfies RenderAnswer),
+			() => {
+				Atomics.add(finished, 0, 1);
+				parentPort?.postMessage({ seq: job.seq, ok: true } satisfies RenderAnswer);
+			},
 			(error: unknown) => {
+				Atomics.add(finished, 0, 1);
 				const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
 				parentPort?.postMessage({
 					seq: job.seq,

@@ -60,6 +60,39 @@ describe('the render workers', () => {
 		}
 	});
 
+	test('count the bodies they have finished where a thread that never yields can see it', async () => {
+		const names = readdirSync(articlesDir)
+			.filter((name) => name.endsWith('.md'))
+			.sort();
+		const pool = await RenderPool.start(new URL('src/loaders/render-worker.ts', root), 1, {
+			root: root.href,
+			htmlDir,
+			shared,
+		});
+		if (!pool) throw new Error('the render worker did not start');
+		try {
+			expect(pool.busy(1)).toBe(false);
+			const jobs = names.map((name, index) =>
+				pool.render({
+					digest: `busy${String(index)}`,
+					markdown: readFileSync(new URL(name, articlesDir), 'utf8'),
+				}),
+			);
+			// Sent, and none of them can be finished yet: rendering one takes milliseconds.
+			expect(pool.busy(names.length)).toBe(true);
+			expect(pool.busy(names.length + 1)).toBe(false);
+			// This thread takes no message while it spins, so only the shared count can end it.
+			const deadline = Date.now() + 30_000;
+			while (pool.busy(1) && Date.now() < deadline) {
+				// spin
+			}
+			expect(pool.busy(1)).toBe(false);
+			await Promise.all(jobs);
+		} finally {
+			await pool.close();
+		}
+	});
+
 	test('do not start without their worker file, so the loader renders on its own thread', async () => {
 		const pool = await RenderPool.start(new URL('src/loaders/missing-worker.ts', root), 1, {
 			root: root.href,
