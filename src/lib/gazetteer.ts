@@ -97,6 +97,19 @@ for (const form of FORMS) {
 	FORMS_BY_FIRST.set(first, [...(FORMS_BY_FIRST.get(first) ?? []), form]);
 }
 
+/**
+ * Where any form starts: the scan jumps from one such position to the next.
+ *
+ * Why: looking every character of every article up in FORMS_BY_FIRST took 0.7 s of a 10,000-article
+ * content sync (CPU profile, 2026-12-07).
+ */
+const ANY_FORM = new RegExp(
+	[...new Set(FORMS.map(({ form }) => form))]
+		.map((form) => form.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
+		.join('|'),
+	'gu',
+);
+
 /** Longest context a notBefore/notAfter rule looks at. */
 const CONTEXT = 4;
 
@@ -107,6 +120,10 @@ export function regionMentions(
 	const out: { region: Region; form: string; index: number; full: boolean }[] = [];
 	let i = 0;
 	while (i < text.length) {
+		ANY_FORM.lastIndex = i;
+		const next = ANY_FORM.exec(text);
+		if (!next) break;
+		i = next.index;
 		const candidates = FORMS_BY_FIRST.get(text[i] ?? '');
 		const hit = candidates?.find(({ form, region }) => {
 			if (!text.startsWith(form, i)) return false;

@@ -59,4 +59,39 @@ describe('findTermMatches', () => {
 	test('does not take the tail of a longer numbered formula (十三保 is not 三保)', () => {
 		expect(findTermMatches('十三保', forms)).toEqual([]);
 	});
+
+	test('tries the next form where a numeral follows the longest (三化一 is 三化 only if no 三化一体)', () => {
+		const nested = sortForms([
+			{ form: '三化', slug: 'san-hua' },
+			{ form: '三化一', slug: 'san-hua-yi' },
+		]);
+		// 三化一 is followed by 体, so it is taken; before 二, it is not, and 三化 before 一 is not either.
+		expect(findTermMatches('三化一体', nested)).toEqual([
+			{ form: '三化一', slug: 'san-hua-yi', index: 0 },
+		]);
+		expect(findTermMatches('三化一二', nested)).toEqual([]);
+	});
+
+	test('finds forms that hold pattern syntax as printed, and no form at all in an empty list', () => {
+		const odd = sortForms([
+			{ form: '三类500强', slug: 'san-lei' },
+			{ form: '1+N', slug: 'yi-jia-n' },
+			{ form: '(试点)', slug: 'shi-dian' },
+			{ form: '', slug: 'empty' },
+		]);
+		expect(findTermMatches('推进1+N和(试点)与三类500强，11N', odd)).toEqual([
+			{ form: '1+N', slug: 'yi-jia-n', index: 2 },
+			{ form: '(试点)', slug: 'shi-dian', index: 6 },
+			{ form: '三类500强', slug: 'san-lei', index: 11 },
+		]);
+		expect(findTermMatches('三保', [])).toEqual([]);
+	});
+
+	test('gives the first form of a text listed twice, and UTF-16 offsets after a supplementary character', () => {
+		const twice = [
+			{ form: '三保', slug: 'first' },
+			{ form: '三保', slug: 'second' },
+		];
+		expect(findTermMatches('𠀾三保', twice)).toEqual([{ form: '三保', slug: 'first', index: 2 }]);
+	});
 });

@@ -29,6 +29,16 @@ describe('toArticleSummary', () => {
 		expect(summary.date).toBeNull();
 		expect(summary.dateLabel).toBe('日期不详');
 	});
+
+	test('gives one frozen summary per article object, which the article’s regions cannot change', () => {
+		const article = makeArticle({ regions: ['珠晖区'] });
+		const summary = toArticleSummary(article);
+		expect(toArticleSummary(article)).toBe(summary);
+		expect(Object.isFrozen(summary) && Object.isFrozen(summary.regions)).toBe(true);
+		article.regions.push('衡阳市');
+		expect(summary.regions).toEqual(['珠晖区']);
+		expect(toArticleSummary({ ...article })).not.toBe(summary);
+	});
 });
 
 describe('formatSource', () => {

@@ -59,6 +59,39 @@ describe('stableJson', () => {
 		expect(stableJson(new Map([['a', 1]]))).not.toBe(stableJson({ a: 1 }));
 		expect(stableJson({ a: undefined, b: null })).toBe('{"b":null}');
 	});
+
+	test('writes a frozen object as an unfrozen one, and follows a change inside one that is not wholly frozen', () => {
+		const items = ['甲'];
+		const shallow = Object.freeze({ title: '三高四新', items });
+		const deep = Object.freeze({ title: '三高四新', items: Object.freeze(['甲']) });
+		expect(stableJson(shallow)).toBe('{"items":["甲"],"title":"三高四新"}');
+		expect(stableJson(deep)).toBe(stableJson({ title: '三高四新', items: ['甲'] }));
+		expect(stableJson({ page: [deep, deep] })).toBe(
+			'{"page":[{"items":["甲"],"title":"三高四新"},{"items":["甲"],"title":"三高四新"}]}',
+		);
+		items.push('乙');
+		expect(stableJson(shallow)).toBe('{"items":["甲","乙"],"title":"三高四新"}');
+		const map = new Map([['k', 1]]);
+		const withMap = Object.freeze({ map });
+		expect(stableJson(withMap)).toBe('{"map":{"$map":[["k",1]]}}');
+		map.set('k', 2);
+		expect(stableJson(withMap)).toBe('{"map":{"$map":[["k",2]]}}');
+	});
+
+	test('writes the text the cached pages’ keys were made of (a change of it renders every page again)', () => {
+		const value = {
+			标题: '三高四新',
+			B: [1.5, 'x"y', null, undefined, { z: true, a: [] }],
+			a: new Map<unknown, unknown>([
+				[2, new Set(['乙', '甲'])],
+				['k', { y: 1, x: undefined }],
+			]),
+			Z: -0,
+		};
+		expect(stableJson(value)).toBe(
+			'{"B":[1.5,"x\\"y",null,null,{"a":[],"z":true}],"Z":0,"a":{"$map":[["k",{"y":1}],[2,{"$set":["乙","甲"]}]]},"标题":"三高四新"}',
+		);
+	});
 });
 
 describe('pageKey', () => {

@@ -24,6 +24,19 @@ const FORMS: Form[] = LEXICON.flatMap((indicator): Form[] => {
 	];
 }).sort((a, b) => b.form.length - a.form.length);
 
+/**
+ * Where any form starts: findForms jumps from one such position to the next.
+ *
+ * Why: trying every form at every character of every article was 3 s of each ingest worker's 25 s
+ * at 10,000 articles (CPU profile, 2026-12-07).
+ */
+const ANY_FORM = new RegExp(
+	[...new Set(FORMS.map(({ form }) => form))]
+		.map((form) => form.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&'))
+		.join('|'),
+	'gu',
+);
+
 // Why: 固定资产投资中产业投资增长15% gives a part of the investment; the number is not the whole's.
 const PART_AFTER = /^中(?![小心])/u;
 
@@ -54,6 +67,10 @@ export function findForms(text: string, from = 0, to = text.length): FormMatch[]
 	const out: FormMatch[] = [];
 	let i = from;
 	while (i < to) {
+		ANY_FORM.lastIndex = i;
+		const next = ANY_FORM.exec(text);
+		if (!next || next.index >= to) break;
+		i = next.index;
 		const found = formAt(text, i);
 		if (found && i + found.hit.form.length <= to) {
 			const { hit } = found;

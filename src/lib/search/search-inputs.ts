@@ -1,5 +1,23 @@
 import { createHash } from 'node:crypto';
 import type { Lexicon } from './lexicon.ts';
+import type { CharMap } from './text.ts';
+
+/** Each map's characters as one class of a global pattern; null when a key is not one character. */
+const charPatterns = new WeakMap<CharMap, RegExp | null>();
+
+/** The pattern that finds any character of a map (see charPatterns). */
+function charPattern(charMap: CharMap): RegExp | null {
+	let pattern = charPatterns.get(charMap);
+	if (pattern === undefined) {
+		const chars = Object.keys(charMap);
+		pattern =
+			chars.length > 0 && chars.every((char) => Array.from(char).length === 1)
+				? new RegExp(`[${chars.map((char) => char.replace(/[\\\][^-]/u, '\\$&')).join('')}]`, 'gu')
+				: null;
+		charPatterns.set(charMap, pattern);
+	}
+	return pattern;
+}
 
 /**
  * What an article's search block (articleSearchData) reads of the archive-wide lexicon, for the
@@ -18,7 +36,11 @@ export function searchLexiconDigest(lexicon: Lexicon): string {
 export function charMapOf(lexicon: Lexicon, text: string): string {
 	const { charMap } = lexicon.data;
 	const pairs = new Set<string>();
-	for (const char of text) {
+	// Why a pattern: reading every character of every article with for…of took 1.5 s of a
+	// 10,000-article build (CPU profile, 2026-12-07); most articles have none of the map's.
+	const pattern = charPattern(charMap);
+	const chars = pattern ? Array.from(text.matchAll(pattern), ([char]) => char) : text;
+	for (const char of chars) {
 		const simplified = charMap[char];
 		if (simplified !== undefined) pairs.add(`${char}${simplified}`);
 	}

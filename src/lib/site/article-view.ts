@@ -80,17 +80,31 @@ const doubtKindLabels: Record<Doubt['kind'], string> = {
 	'body-placement': '正文位置',
 };
 
-/** The list line for one article. */
+/** Each article's summary, made once (see toArticleSummary). */
+const summaries = new WeakMap<Article, ArticleSummary>();
+
+/**
+ * The list line for one article: one frozen object per article object, whichever page asks.
+ *
+ * Why one: an article is listed on about 25 pages (its neighbours, its regions, names, genre,
+ * day); at 100,000 articles a summary for each listing filled the build's heap, and the page
+ * cache writes a frozen object's key text once (stableJson).
+ */
 export function toArticleSummary(article: Article): ArticleSummary {
-	return {
-		id: article.id,
-		url: articleUrl(article.id),
-		title: article.title,
-		kicker: article.kicker ?? null,
-		date: article.date,
-		dateLabel: formatChineseDate(article.date),
-		regions: article.regions,
-	};
+	let summary = summaries.get(article);
+	if (summary === undefined) {
+		summary = Object.freeze({
+			id: article.id,
+			url: articleUrl(article.id),
+			title: article.title,
+			kicker: article.kicker ?? null,
+			date: article.date,
+			dateLabel: formatChineseDate(article.date),
+			regions: Object.freeze([...article.regions]),
+		});
+		summaries.set(article, summary);
+	}
+	return summary;
 }
 
 /** Where an article came from, for readers: file, lines and position on the page. */
