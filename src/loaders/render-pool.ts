@@ -13,8 +13,6 @@ export class RenderPool {
 	private seq = 0;
 	private failure: Error | undefined;
 	private turn = 0;
-	/** Bodies sent to the workers. */
-	private sent = 0;
 
 	private readonly workers: readonly Worker[];
 	/** Bodies the workers have finished (rendered and written, or failed), counted by the workers. */
@@ -68,7 +66,8 @@ export class RenderPool {
 	 * idle 64 % of the time).
 	 */
 	busy(perWorker: number): boolean {
-		return this.sent - Atomics.load(this.finished, 0) >= perWorker * this.workers.length;
+		// Why seq: it numbers the bodies sent, so it is how many were.
+		return this.seq - Atomics.load(this.finished, 0) >= perWorker * this.workers.length;
 	}
 
 	/** Renders one body and writes its HTML; rejects with the worker's error. */
@@ -76,7 +75,6 @@ export class RenderPool {
 		if (this.failure) return Promise.reject(this.failure);
 		return new Promise((resolve, reject) => {
 			const seq = this.seq++;
-			this.sent++;
 			this.waiting.set(seq, { resolve, reject });
 			this.workers[this.turn++ % this.workers.length]?.postMessage({ ...job, seq });
 		});

@@ -46,13 +46,12 @@ parentPort?.on('message', (job: RenderJob) => {
 	renderer
 		.render(content, { frontmatter })
 		.then((result) => writeArticleHtml(htmlDir, job.digest, result.code))
+		.finally(() => {
+			Atomics.add(finished, 0, 1);
+		})
 		.then(
-			() => {
-				Atomics.add(finished, 0, 1);
-				parentPort?.postMessage({ seq: job.seq, ok: true } satisfies RenderAnswer);
-			},
+			() => parentPort?.postMessage({ seq: job.seq, ok: true } satisfies RenderAnswer),
 			(error: unknown) => {
-				Atomics.add(finished, 0, 1);
 				const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
 				parentPort?.postMessage({
 					seq: job.seq,
