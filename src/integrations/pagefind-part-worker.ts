@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import { close, createIndex } from 'pagefind';
 import { pageDigest, pagefindInput } from '../lib/search/index-parts.ts';
+import { mapLimit } from './map-limit.ts';
 
 /** What the worker is given: the pages (file under siteDir, URL, digest), the language, the output. */
 export interface PartJob {
@@ -36,17 +37,30 @@ async function indexPart(job: PartJob): Promise<PartResult> {
 		if (created.errors.length > 0) return { step: 'createIndex', errors: created.errors };
 		const { index } = created;
 		if (!index) return { step: 'createIndex', errors: ['Pagefind createIndex returned no index'] };
-		for (const page of job.pages) {
-			// Why read here, not sent: the main thread keeps only digests (all pages' HTML took 1.5 GB at 10,000).
-			const content = pagefindInput(await readFile(join(job.siteDir, page.path), 'utf8'));
-			if (pageDigest(content) !== page.digest)
+		// Why every file read first and every page sent before the first answer: Pagefind's
+		// service takes its messages one after the other, in the order sent (so the index is the
+		// same), and waiting for each answer before the next page left it idle between pages
+		// (1,000 pages: 1.5 s sent one by one, 1.2 s sent at once).
+		// Why read here, not sent: the main thread keeps only digests (all pages' HTML took
+		// 1.5 GB at 10,000); a part's inputs are a few MB.
+		const contents = await mapLimit(job.pages, 16, async (page) =>
+			pagefindInput(await readFile(join(job.siteDir, page.path), 'utf8')),
+		);
+		for (const [position, page] of job.pages.entries())
+			if (pageDigest(contents[position] ?? '') !== page.digest)
 				return {
 					step: `read ${page.path}`,
 					errors: ['the page changed while the site was indexed'],
 				};
-			const added = await index.addHTMLFile({ url: page.url, content });
-			if (added.errors.length > 0) return { step: `addHTMLFile ${page.url}`, errors: added.errors };
-		}
+		const added = await Promise.all(
+			job.pages.map((page, position) =>
+				index.addHTMLFile({ url: page.url, content: contents[position] ?? '' }),
+			),
+		);
+		for (const [position, result] of added.entries())
+			if (result.errors.length > 0)
+				return { step: `addHTMLFile ${job.pages[position]?.url ?? ''}`, errors: result.errors };
+		contents.length = 0;
 		const written = await index.writeFiles({ outputPath: job.outputPath });
 		return { step: 'writeFiles', errors: written.errors };
 	} finally {

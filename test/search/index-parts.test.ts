@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	pagefindInput,
 	endsPart,
+	withoutIgnored,
 	partKey,
 	splitIntoParts,
 } from '../../src/lib/search/index-parts.ts';
@@ -94,6 +95,42 @@ describe('pagefindInput', () => {
 			'<html><body><div data-pagefind-body>a<div>b</div></body></html>',
 		];
 		for (const html of cases) expect(pagefindInput(html), html).toBe(html);
+	});
+});
+
+describe('withoutIgnored', () => {
+	test('leaves out ignored elements that hold nothing Pagefind reads, nested ones whole', () => {
+		expect(
+			withoutIgnored(
+				'<article data-pagefind-body><div class="body" data-pagefind-ignore><div><p>正文</p></div><div>二</div></div><p>留</p><dl data-pagefind-ignore=""><dt>日期</dt></dl><div hidden data-search-block><p>词 语</p></div></article>',
+			),
+		).toBe(
+			'<article data-pagefind-body><p>留</p><div hidden data-search-block><p>词 语</p></div></article>',
+		);
+	});
+
+	test('keeps an ignored element holding a data-pagefind attribute or an image, and looks inside it', () => {
+		const kept =
+			'<header data-pagefind-ignore><h1 data-pagefind-meta="title">题</h1><p data-pagefind-ignore>删</p></header>';
+		expect(withoutIgnored(kept)).toBe(
+			'<header data-pagefind-ignore><h1 data-pagefind-meta="title">题</h1></header>',
+		);
+		const meta = '<p data-pagefind-ignore data-pagefind-meta="k:v">v</p>';
+		expect(withoutIgnored(meta)).toBe(meta);
+		const image = '<figure data-pagefind-ignore><img src="a.png" alt="图"></figure>';
+		expect(withoutIgnored(image)).toBe(image);
+	});
+
+	test('leaves alone what only looks like the attribute, and elements whose end is missing', () => {
+		const cases = [
+			'<p>写作 data-pagefind-ignore 的文字</p>',
+			'<p title=" data-pagefind-ignore">t</p>',
+			'<p title="x data-pagefind-ignore y">t</p>',
+			'<p data-pagefind-ignored>t</p>',
+			'<div data-pagefind-ignore><p>没有结尾</p>',
+			'<br data-pagefind-ignore>',
+		];
+		for (const html of cases) expect(withoutIgnored(html), html).toBe(html);
 	});
 });
 
