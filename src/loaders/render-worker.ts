@@ -7,7 +7,6 @@
  * articles).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleProcessor } from '../markdown/processor.ts';
 import { writeArticleHtml } from '../lib/site/article-html-fs.ts';
 
@@ -28,8 +27,10 @@ export interface RenderJob {
 	/** The job's number in its pool (two files could have the same digest). */
 	readonly seq: number;
 	readonly digest: string;
-	/** The whole Markdown file, frontmatter and body, as renderMarkdown is given it. */
-	readonly markdown: string;
+	/** The file's frontmatter, parsed by the loader (the Markdown plugins read it). */
+	readonly frontmatter: Record<string, unknown>;
+	/** The file's body: the file without its frontmatter block. */
+	readonly content: string;
 }
 
 /** The answer to a job. */
@@ -41,10 +42,8 @@ const { root, htmlDir, shared, finished } = workerData as RenderWorkerData;
 const renderer = await articleProcessor(new URL(root)).createRenderer(shared);
 
 parentPort?.on('message', (job: RenderJob) => {
-	// Why parsed: Astro's renderMarkdown takes the frontmatter off and renders the rest with it.
-	const { frontmatter, content } = parseFrontmatter(job.markdown);
 	renderer
-		.render(content, { frontmatter })
+		.render(job.content, { frontmatter: job.frontmatter })
 		.then((result) => writeArticleHtml(htmlDir, job.digest, result.code))
 		.finally(() => {
 			Atomics.add(finished, 0, 1);
