@@ -20,6 +20,8 @@ export class FileDigests {
 	readonly #salt: string;
 	readonly #previous: ReadonlyMap<string, Entry>;
 	readonly #current = new Map<string, Entry>();
+	/** Digests another store took this run from the bytes it read (see `also` of digest). */
+	readonly #given = new Map<string, Entry>();
 	/** Files read this run (their digest was not in the store or was stale). */
 	read = 0;
 
@@ -47,19 +49,40 @@ export class FileDigests {
 
 	/**
 	 * The digest of `root`/`path`: the stored one while the file's size, time and inode are
-	 * unchanged, else `compute` of its bytes (stored for next time).
+	 * unchanged (stored by an earlier run, or given this run by another store, see `also`), else
+	 * `compute` of its bytes (stored for next time).
+	 *
+	 * With `also`, a file this store reads is digested for that store too, from the same bytes
+	 * (unless that store has a digest of it already): the index step reads every article page for
+	 * its parts, and the offline tag then need not read those pages again.
 	 */
-	async digest(root: string, path: string, compute: (bytes: Buffer) => string): Promise<string> {
+	async digest(
+		root: string,
+		path: string,
+		compute: (bytes: Buffer) => string,
+		also?: { readonly digests: FileDigests; readonly compute: (bytes: Buffer) => string },
+	): Promise<string> {
 		const info = await stat(join(root, path));
-		const kept = this.#previous.get(path);
-		if (kept?.[0] === info.size && kept[1] === info.mtimeMs && kept[2] === info.ino) {
+		const kept = this.#fresh(path, info);
+		if (kept !== undefined) {
 			this.#current.set(path, kept);
 			return kept[3];
 		}
-		const digest = compute(await readFile(join(root, path)));
+		const bytes = await readFile(join(root, path));
+		const digest = compute(bytes);
 		this.read++;
 		this.#current.set(path, [info.size, info.mtimeMs, info.ino, digest]);
+		if (also && also.digests.#fresh(path, info) === undefined)
+			also.digests.#given.set(path, [info.size, info.mtimeMs, info.ino, also.compute(bytes)]);
 		return digest;
+	}
+
+	/** The entry of `path` kept or given whose size, time and inode are the file's, if any. */
+	#fresh(path: string, info: { size: number; mtimeMs: number; ino: number }): Entry | undefined {
+		for (const entry of [this.#given.get(path), this.#previous.get(path)])
+			if (entry?.[0] === info.size && entry[1] === info.mtimeMs && entry[2] === info.ino)
+				return entry;
+		return undefined;
 	}
 
 	/** Writes the digests taken or used this run (those of files no longer asked for are dropped). */

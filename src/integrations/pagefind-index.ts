@@ -115,6 +115,7 @@ async function pagesWithBody(
 	siteDir: string,
 	glob: string | undefined,
 	digests: FileDigests | undefined,
+	also: Parameters<FileDigests['digest']>[3],
 ): Promise<{ pages: (PartPage & { readonly path: string })[]; htmlFiles: number }> {
 	const paths = filesUnder(siteDir).filter(
 		(path) =>
@@ -124,7 +125,12 @@ async function pagesWithBody(
 	);
 	const read = await mapLimit(paths, 32, async (path) => {
 		const digest = digests
-			? await digests.digest(siteDir, path, (bytes) => pageInputDigest(bytes.toString('utf8')))
+			? await digests.digest(
+					siteDir,
+					path,
+					(bytes) => pageInputDigest(bytes.toString('utf8')),
+					also,
+				)
 			: pageInputDigest(await readFile(join(siteDir, path), 'utf8'));
 		if (digest === '') return null;
 		return { path, url: `/${path.replace(/(?:^|(?<=\/))index\.html$/u, '')}`, digest };
@@ -170,6 +176,8 @@ export async function writeSearchIndex(
 		readonly partPages?: number;
 		readonly cacheDir?: string;
 		readonly digestsFile?: string;
+		/** Another store given a digest of each page read (FileDigests.digest's `also`). */
+		readonly alsoDigest?: Parameters<FileDigests['digest']>[3];
 		readonly concurrency?: number;
 	},
 ): Promise<SearchIndexReport> {
@@ -177,7 +185,12 @@ export async function writeSearchIndex(
 		options.digestsFile === undefined
 			? undefined
 			: await FileDigests.open(options.digestsFile, pageDigestSalt());
-	const { pages, htmlFiles } = await pagesWithBody(siteDir, options.glob, digests);
+	const { pages, htmlFiles } = await pagesWithBody(
+		siteDir,
+		options.glob,
+		digests,
+		options.alsoDigest,
+	);
 	const split = splitIntoParts(pages, options.partPages ?? PART_PAGES);
 	const salt = JSON.stringify([CACHE_FORMAT, pagefindVersion(), INDEX_LANGUAGE]);
 	const keys = split.map((part) => partKey(salt, part));

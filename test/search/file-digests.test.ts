@@ -102,4 +102,46 @@ describe('FileDigests', () => {
 			'y.html',
 		]);
 	});
+
+	test('gives another store the digest of a file it reads, which that store then does not read', async () => {
+		const dir = join(root, 'c');
+		mkdirSync(dir, { recursive: true });
+		writeFileSync(join(dir, 'x.html'), 'one');
+		writeFileSync(join(dir, 'y.html'), 'two');
+		const pages = await FileDigests.open(join(root, 'c-pages.json'), 'pages 1');
+		const site = await FileDigests.open(join(root, 'c-site.json'), 'site 1');
+		const siteRead: string[] = [];
+		const siteDigest = (bytes: Buffer): string => {
+			siteRead.push(bytes.toString('utf8'));
+			return `site:${bytes.toString('utf8')}`;
+		};
+		const also = { digests: site, compute: siteDigest };
+		expect(
+			await pages.digest(dir, 'x.html', (bytes) => `page:${bytes.toString('utf8')}`, also),
+		).toBe('page:one');
+		// Given from the bytes the page store read: the site store's compute ran on them, once.
+		expect(siteRead).toEqual(['one']);
+		expect(await site.digest(dir, 'x.html', siteDigest)).toBe('site:one');
+		expect(await site.digest(dir, 'y.html', siteDigest)).toBe('site:two');
+		expect(site.read).toBe(1);
+		expect(siteRead).toEqual(['one', 'two']);
+		await site.save();
+
+		// A file changed after it was given is read again; one the store holds is not given again.
+		const pagesAgain = await FileDigests.open(join(root, 'c-pages-2.json'), 'pages 1');
+		const siteAgain = await FileDigests.open(join(root, 'c-site.json'), 'site 1');
+		siteRead.length = 0;
+		await pagesAgain.digest(dir, 'y.html', (bytes) => bytes.toString('utf8'), {
+			digests: siteAgain,
+			compute: siteDigest,
+		});
+		expect(siteRead).toEqual([]);
+		await pagesAgain.digest(dir, 'x.html', (bytes) => bytes.toString('utf8'), {
+			digests: siteAgain,
+			compute: siteDigest,
+		});
+		writeFileSync(join(dir, 'x.html'), 'three');
+		expect(await siteAgain.digest(dir, 'x.html', siteDigest)).toBe('site:three');
+		expect(siteAgain.read).toBe(1);
+	});
 });
