@@ -4,7 +4,6 @@ import process from 'node:process';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
-import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import {
 	articleHtmlDir,
@@ -14,7 +13,6 @@ import {
 } from '../lib/site/article-html-fs.ts';
 import { articleEntryId, fileStem } from '../lib/site/entry-id.ts';
 import { helperThreads } from '../lib/workers.ts';
-import { articleProcessor } from '../markdown/processor.ts';
 import { RenderPool } from './render-pool.ts';
 
 /** How many bodies may be being rendered or written at once while the loader reads on. */
@@ -47,23 +45,11 @@ export interface ArticleLoaderOptions {
 	readonly base: string;
 }
 
-/** A Markdown file's frontmatter and the rest of it, the body. */
-interface MarkdownParts {
-	readonly frontmatter: Record<string, unknown>;
-	readonly content: string;
-}
-
-/**
- * The frontmatter of one Markdown file and its body, parsed once: the entry's data is the
- * frontmatter, and the body is rendered with it (as Astro's renderMarkdown takes them apart);
- * a YAML error names the file and its line.
- */
-function readMarkdown(file: string, contents: string): MarkdownParts {
+/** The frontmatter of one Markdown file; a YAML error names the file and its line. */
+function readFrontmatter(file: string, contents: string): Record<string, unknown> {
 	try {
-		// Why the default options: the frontmatter is the same whatever they are, and the body is
-		// what Astro's renderMarkdown renders (the frontmatter block taken off).
-		const { frontmatter, content } = parseFrontmatter(contents);
-		return { frontmatter, content };
+		// Why these options: the same parse as Astro's glob loader (safeParseFrontmatter).
+		return parseFrontmatter(contents, { frontmatter: 'empty-with-spaces' }).frontmatter;
 	} catch (error) {
 		const mark = (error as { mark?: { line: number } }).mark;
 		const where = mark === undefined ? file : `${file}:${mark.line + 1}`;
@@ -74,8 +60,7 @@ function readMarkdown(file: string, contents: string): MarkdownParts {
 /**
  * The articles collection: every content/articles/*.md file as an entry holding its validated
  * frontmatter and a digest of the file, nothing else. The body is rendered with the project's
- * Markdown processor (articleProcessor, as Astro's glob loader does with `renderMarkdown`, but
- * given the frontmatter the loader has parsed already) into a file of the Astro cache
+ * Markdown processor (`renderMarkdown`, as Astro's glob loader does) into a file of the Astro cache
  * (see article-html-fs.ts), which the article page reads; pages that need the Markdown body or its
  * plain text read the file itself (src/components/article-texts.ts).
  *
@@ -106,29 +91,29 @@ export function articleLoader({ base }: ArticleLoaderOptions): Loader {
 			let started = false;
 			let rendered = 0;
 			const after = poolAfter();
-			// What Astro gives the Markdown processor's createRenderer (see its renderMarkdown).
-			const shared: Record<string, unknown> = {
-				image: context.config.image,
-				syntaxHighlight: context.config.markdown.syntaxHighlight,
-				shikiConfig: context.config.markdown.shikiConfig,
-				gfm: context.config.markdown.gfm,
-				smartypants: context.config.markdown.smartypants,
-			};
 			const startPool = async (): Promise<void> => {
 				pool = await RenderPool.start(
 					new URL('./src/loaders/render-worker.ts', context.config.root),
 					helperThreads(availableParallelism()),
-					{ root: context.config.root.href, htmlDir, shared },
+					{
+						root: context.config.root.href,
+						htmlDir,
+						shared: {
+							image: context.config.image,
+							syntaxHighlight: context.config.markdown.syntaxHighlight,
+							shikiConfig: context.config.markdown.shikiConfig,
+							gfm: context.config.markdown.gfm,
+							smartypants: context.config.markdown.smartypants,
+						},
+					},
 				);
 			};
-			let renderer: Promise<MarkdownRenderer> | undefined;
-			const renderBody = (digest: string, parts: MarkdownParts): Promise<void> => {
+			const renderBody = (digest: string, markdown: string): Promise<void> => {
 				rendered++;
-				if (pool && !pool.busy(WORKER_BACKLOG)) return pool.render({ digest, ...parts });
-				renderer ??= articleProcessor(context.config.root).createRenderer(shared);
-				return renderer
-					.then((ready) => ready.render(parts.content, { frontmatter: parts.frontmatter }))
-					.then((result) => writeArticleHtml(htmlDir, digest, result.code));
+				if (pool && !pool.busy(WORKER_BACKLOG)) return pool.render({ digest, markdown });
+				return context
+					.renderMarkdown(markdown)
+					.then((result) => writeArticleHtml(htmlDir, digest, result.html));
 			};
 			const sync = (name: string) =>
 				syncEntry(context, { dir, root, name, kept, renderBody, writes });
@@ -192,7 +177,7 @@ interface SyncTarget {
 	readonly root: string;
 	readonly name: string;
 	/** Renders a body and writes its HTML under the digest; settles when written. */
-	readonly renderBody: (digest: string, parts: MarkdownParts) => Promise<void>;
+	readonly renderBody: (digest: string, markdown: string) => Promise<void>;
 	/** The digests whose HTML is kept; a digest whose HTML is written now is added. */
 	readonly kept: Set<string>;
 	/** The renders and writes started, for the caller to await. */
@@ -218,13 +203,12 @@ async function syncEntry(
 	const existing = store.get(fileStem(name));
 	if (existing?.digest === digest && existing.filePath === filePath && kept.has(digest))
 		return existing.id;
-	const parts = readMarkdown(filePath, contents);
-	const data = parts.frontmatter;
+	const data = readFrontmatter(filePath, contents);
 	const id = articleEntryId({ entry: name, data });
 	const parsed = await context.parseData({ id, data, filePath: file });
-	// Why the body with its frontmatter: the Markdown plugins read it (the slogans and regions to
-	// link).
-	writes.push(renderBody(digest, parts));
+	// Why the whole file: the Markdown plugins read the frontmatter (the slogans and regions to
+	// link), and renderMarkdown, like the render workers, takes it off the file itself.
+	writes.push(renderBody(digest, contents));
 	kept.add(digest);
 	store.set({ id, data: parsed, filePath, digest });
 	return id;

@@ -7,6 +7,7 @@
  * articles).
  */
 import { parentPort, workerData } from 'node:worker_threads';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { articleProcessor } from '../markdown/processor.ts';
 import { writeArticleHtml } from '../lib/site/article-html-fs.ts';
 
@@ -27,10 +28,8 @@ export interface RenderJob {
 	/** The job's number in its pool (two files could have the same digest). */
 	readonly seq: number;
 	readonly digest: string;
-	/** The file's frontmatter, parsed by the loader (the Markdown plugins read it). */
-	readonly frontmatter: Record<string, unknown>;
-	/** The file's body: the file without its frontmatter block. */
-	readonly content: string;
+	/** The whole Markdown file, frontmatter and body, as renderMarkdown is given it. */
+	readonly markdown: string;
 }
 
 /** The answer to a job. */
@@ -42,8 +41,10 @@ const { root, htmlDir, shared, finished } = workerData as RenderWorkerData;
 const renderer = await articleProcessor(new URL(root)).createRenderer(shared);
 
 parentPort?.on('message', (job: RenderJob) => {
+	// Why parsed: Astro's renderMarkdown takes the frontmatter off and renders the rest with it.
+	const { frontmatter, content } = parseFrontmatter(job.markdown);
 	renderer
-		.render(job.content, { frontmatter: job.frontmatter })
+		.render(content, { frontmatter })
 		.then((result) => writeArticleHtml(htmlDir, job.digest, result.code))
 		.finally(() => {
 			Atomics.add(finished, 0, 1);

@@ -36,20 +36,18 @@ describe('the render workers', () => {
 		try {
 			for (const [index, name] of names.entries()) {
 				const markdown = readFileSync(new URL(name, articlesDir), 'utf8');
+				await pool.render({ digest: `d${String(index)}`, markdown });
 				const { frontmatter, content } = parseFrontmatter(markdown);
-				await pool.render({ digest: `d${String(index)}`, frontmatter, content });
 				const expected = await renderer.render(content, { frontmatter });
 				expect(readFileSync(join(htmlDir, `d${String(index)}.html`), 'utf8')).toBe(expected.code);
 			}
 			// Two jobs under one digest both finish.
 			const [first] = names;
 			if (first === undefined) throw new Error('no article');
-			const { frontmatter, content } = parseFrontmatter(
-				readFileSync(new URL(first, articlesDir), 'utf8'),
-			);
+			const markdown = readFileSync(new URL(first, articlesDir), 'utf8');
 			await Promise.all([
-				pool.render({ digest: 'same', frontmatter, content }),
-				pool.render({ digest: 'same', frontmatter, content }),
+				pool.render({ digest: 'same', markdown }),
+				pool.render({ digest: 'same', markdown }),
 			]);
 			// The plugins that read the frontmatter ran: regions and slogans are links.
 			const all = names.map((_, index) =>
@@ -77,7 +75,7 @@ describe('the render workers', () => {
 			const jobs = names.map((name, index) =>
 				pool.render({
 					digest: `busy${String(index)}`,
-					...parseFrontmatter(readFileSync(new URL(name, articlesDir), 'utf8')),
+					markdown: readFileSync(new URL(name, articlesDir), 'utf8'),
 				}),
 			);
 			// Sent, and none of them can be finished yet: rendering one takes milliseconds.
