@@ -11,6 +11,12 @@
 import { readFile, stat, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
+/** Another store a store gives the digest of each file it reads (see FileDigests.digest). */
+export interface DigestAlso {
+	readonly digests: FileDigests;
+	readonly compute: (bytes: Buffer) => string;
+}
+
 /** One cached digest: the file's size, modification time (ms) and inode when it was taken. */
 type Entry = readonly [size: number, mtimeMs: number, ino: number, digest: string];
 
@@ -60,7 +66,7 @@ export class FileDigests {
 		root: string,
 		path: string,
 		compute: (bytes: Buffer) => string,
-		also?: { readonly digests: FileDigests; readonly compute: (bytes: Buffer) => string },
+		also?: DigestAlso,
 	): Promise<string> {
 		const info = await stat(join(root, path));
 		const kept = this.#fresh(path, info);

@@ -12,7 +12,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, matchesGlob } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
-import { FileDigests } from './file-digests.ts';
+import { type DigestAlso, FileDigests } from './file-digests.ts';
 import { mapLimit } from './map-limit.ts';
 import { filesUnder } from '../lib/files-fs.ts';
 import { mergePagefindIndexes } from './pagefind-merge.ts';
@@ -115,7 +115,7 @@ async function pagesWithBody(
 	siteDir: string,
 	glob: string | undefined,
 	digests: FileDigests | undefined,
-	also: Parameters<FileDigests['digest']>[3],
+	also: DigestAlso | undefined,
 ): Promise<{ pages: (PartPage & { readonly path: string })[]; htmlFiles: number }> {
 	const paths = filesUnder(siteDir).filter(
 		(path) =>
@@ -177,7 +177,7 @@ export async function writeSearchIndex(
 		readonly cacheDir?: string;
 		readonly digestsFile?: string;
 		/** Another store given a digest of each page read (FileDigests.digest's `also`). */
-		readonly alsoDigest?: Parameters<FileDigests['digest']>[3];
+		readonly alsoDigest?: DigestAlso;
 		readonly concurrency?: number;
 	},
 ): Promise<SearchIndexReport> {

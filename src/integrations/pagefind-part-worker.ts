@@ -60,7 +60,6 @@ async function indexPart(job: PartJob): Promise<PartResult> {
 		for (const [position, result] of added.entries())
 			if (result.errors.length > 0)
 				return { step: `addHTMLFile ${job.pages[position]?.url ?? ''}`, errors: result.errors };
-		contents.length = 0;
 		const written = await index.writeFiles({ outputPath: job.outputPath });
 		return { step: 'writeFiles', errors: written.errors };
 	} finally {

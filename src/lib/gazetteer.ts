@@ -1,4 +1,4 @@
-import { firstUnitTable } from './search/text.ts';
+import { byFirstUnit, firstUnitTable } from './search/text.ts';
 
 /** A place the archive indexes: the city, its 12 county-level units, and its parks/zones. */
 export interface Region {
@@ -93,11 +93,7 @@ const FORMS: Form[] = GAZETTEER.flatMap((region) => [
 ]).sort((a, b) => b.form.length - a.form.length);
 
 /** Forms by their first character, longest first, so a scan tries only the forms that can match. */
-const FORMS_BY_FIRST = new Map<string, Form[]>();
-for (const form of FORMS) {
-	const first = form.form[0] ?? '';
-	FORMS_BY_FIRST.set(first, [...(FORMS_BY_FIRST.get(first) ?? []), form]);
-}
+const FORMS_BY_FIRST = byFirstUnit(FORMS, (form) => form.form);
 
 /**
  * 1 for each UTF-16 unit a form starts with: the scan passes over every other position.

@@ -1,5 +1,5 @@
 import { LEXICON, MODIFIERS_BEFORE, type Indicator } from './lexicon.ts';
-import { firstUnitTable } from '../search/text.ts';
+import { byFirstUnit, firstUnitTable } from '../search/text.ts';
 
 /** Where a lexicon form was found. */
 export interface FormMatch {
@@ -26,11 +26,7 @@ const FORMS: Form[] = LEXICON.flatMap((indicator): Form[] => {
 }).sort((a, b) => b.form.length - a.form.length);
 
 /** The forms by their first UTF-16 unit, longest first (FORMS' order). */
-const FORMS_BY_FIRST = new Map<string, Form[]>();
-for (const form of FORMS) {
-	const first = form.form.charAt(0);
-	FORMS_BY_FIRST.set(first, [...(FORMS_BY_FIRST.get(first) ?? []), form]);
-}
+const FORMS_BY_FIRST = byFirstUnit(FORMS, (form) => form.form);
 
 /**
  * 1 for each UTF-16 unit a form starts with: findForms passes over every other position, and

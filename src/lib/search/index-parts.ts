@@ -136,7 +136,7 @@ export function withoutIgnored(html: string): string {
 		if (start < from || before.includes('>') || before.split('"').length % 2 === 0) continue;
 		const end = elementEnd(html, start);
 		if (end === -1) continue;
-		const element = html.slice(start, found.index) + html.slice(found.index + found[0].length, end);
+		const element = before + html.slice(found.index + found[0].length, end);
 		if (element.includes('data-pagefind') || /<img\b/iu.test(element)) continue;
 		out += html.slice(from, start);
 		from = end;

@@ -106,6 +106,21 @@ function foldChar(char: string, charMap: CharMap): string {
 }
 
 /**
+ * The items by the first UTF-16 unit of their text, each list in the items' order: a scan looks
+ * up only the items that can start at a position ('' for items whose text is empty).
+ */
+export function byFirstUnit<T>(items: Iterable<T>, text: (item: T) => string): Map<string, T[]> {
+	const groups = new Map<string, T[]>();
+	for (const item of items) {
+		const first = text(item).charAt(0);
+		const group = groups.get(first);
+		if (group) group.push(item);
+		else groups.set(first, [item]);
+	}
+	return groups;
+}
+
+/**
  * A table by UTF-16 unit, 1 for each unit one of the strings starts with: a scan can pass over
  * every other position of a text without a lookup by string.
  */
