@@ -12,7 +12,10 @@ import { close, createIndex } from 'pagefind';
 import { pageDigest, pagefindInput } from '../lib/search/index-parts.ts';
 import { mapLimit } from './map-limit.ts';
 
-/** What the worker is given: the pages (file under siteDir, URL, digest), the language, the output. */
+/**
+ * What the worker is given: the pages (file under siteDir, URL, digest, and what Pagefind is given
+ * of it when the main thread has read it), the language, the output.
+ */
 export interface PartJob {
 	readonly siteDir: string;
 	readonly outputPath: string;
@@ -21,6 +24,7 @@ export interface PartJob {
 		readonly path: string;
 		readonly url: string;
 		readonly digest: string;
+		readonly content?: string;
 	}[];
 }
 
@@ -41,13 +45,17 @@ async function indexPart(job: PartJob): Promise<PartResult> {
 		// service takes its messages one after the other, in the order sent (so the index is the
 		// same), and waiting for each answer before the next page left it idle between pages
 		// (1,000 pages: 1.5 s sent one by one, 1.2 s sent at once).
-		// Why read here, not sent: the main thread keeps only digests (all pages' HTML took
-		// 1.5 GB at 10,000); a part's inputs are a few MB.
-		const contents = await mapLimit(job.pages, 16, async (page) =>
-			pagefindInput(await readFile(join(job.siteDir, page.path), 'utf8')),
+		// Why some pages read here: the main thread hands over the inputs of the pages it read
+		// this run; a page whose stored digest it used (the file unchanged) is read here, and
+		// checked against that digest.
+		const contents = await mapLimit(
+			job.pages,
+			16,
+			async (page) =>
+				page.content ?? pagefindInput(await readFile(join(job.siteDir, page.path), 'utf8')),
 		);
 		for (const [position, page] of job.pages.entries())
-			if (pageDigest(contents[position] ?? '') !== page.digest)
+			if (page.content === undefined && pageDigest(contents[position] ?? '') !== page.digest)
 				return {
 					step: `read ${page.path}`,
 					errors: ['the page changed while the site was indexed'],

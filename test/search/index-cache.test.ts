@@ -11,6 +11,7 @@ import {
 	readdirSync,
 	readFileSync,
 	rmSync,
+	utimesSync,
 	writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,7 +69,7 @@ function tree(dir: string): Map<string, string> {
 function index(
 	site: string,
 	out: string,
-	options: { cacheDir?: string; concurrency?: number } = {},
+	options: { cacheDir?: string; concurrency?: number; digestsFile?: string } = {},
 ) {
 	return writeSearchIndex(site, join(out, 'pagefind'), {
 		glob: 'articles/**/index.html',
@@ -135,6 +136,39 @@ describe('a search index in parts', () => {
 		expect(tree(join(root, 'cached-b'))).not.toEqual(tree(join(root, 'cached-a')));
 		// The cache keeps the parts of the last site only.
 		expect(readdirSync(cacheDir)).toHaveLength(rebuilt.parts);
+	});
+
+	test('reads in the worker the pages whose stored digests it used, and refuses one changed behind them', async () => {
+		const site = join(root, 'd');
+		cpSync(join(root, 'a'), site, { recursive: true });
+		// Why one fixed time: the page changed below must keep its size, time and inode.
+		const files = [...tree(site).keys()].map((path) => join(site, path));
+		for (const file of files) utimesSync(file, 1e9, 1e9);
+		const digestsFile = join(root, 'digests-d.json');
+		const first = await index(site, join(root, 'd1'), {
+			cacheDir: join(root, 'cache-d1'),
+			digestsFile,
+		});
+		expect(first.htmlFilesRead).toBe(first.htmlFiles);
+		// A fresh cache: every part is indexed, from pages no longer read by the main thread.
+		const second = await index(site, join(root, 'd2'), {
+			cacheDir: join(root, 'cache-d2'),
+			digestsFile,
+		});
+		expect(second.htmlFilesRead).toBe(0);
+		expect(second.indexedParts).toBe(second.parts);
+		expect(tree(join(root, 'd2'))).toEqual(tree(join(root, 'd1')));
+
+		const file = join(site, 'articles', 'a2', 'index.html');
+		const html = readFileSync(file, 'utf8');
+		writeFileSync(file, html.replace('第2号', '第9号'));
+		expect(readFileSync(file).length).toBe(Buffer.byteLength(html));
+		utimesSync(file, 1e9, 1e9);
+		await expect(
+			index(site, join(root, 'd3'), { cacheDir: join(root, 'cache-d3'), digestsFile }),
+		).rejects.toThrow(
+			/read articles\/a2\/index\.html failed:\n- the page changed while the site was indexed/u,
+		);
 	});
 
 	test('indexes a page changed outside its body element from the cache, unchanged', async () => {

@@ -7,6 +7,7 @@ import {
 	endsPart,
 	withoutIgnored,
 	partKey,
+	PartCutter,
 	splitIntoParts,
 } from '../../src/lib/search/index-parts.ts';
 
@@ -72,6 +73,43 @@ describe('splitIntoParts', () => {
 	});
 });
 
+describe('PartCutter', () => {
+	/** The pages given one by one, and each part with the number of pages given when it came out. */
+	function cut(n: number, partPages: number): { parts: { url: string }[][]; given: number[] } {
+		const cutter = new PartCutter<{ url: string }>(partPages);
+		const parts: { url: string }[][] = [];
+		const given: number[] = [];
+		const sorted = urls(n).sort((a, b) => (a.url < b.url ? -1 : 1));
+		for (const [i, page] of sorted.entries())
+			for (const part of cutter.add(page)) {
+				parts.push(part);
+				given.push(i + 1);
+			}
+		for (const part of cutter.end()) {
+			parts.push(part);
+			given.push(n);
+		}
+		return { parts, given };
+	}
+
+	test('gives the parts of splitIntoParts, each as soon as its last page is given', () => {
+		for (const n of [0, 1, 99, 100, 101, 130, 777, 3000]) {
+			const { parts, given } = cut(n, 100);
+			expect(parts, String(n)).toEqual(splitIntoParts(urls(n), 100));
+			if (n <= 100) expect(given, String(n)).toEqual([n]);
+			else
+				for (const [i, part] of parts.entries()) {
+					const last = parts.slice(0, i + 1).flat().length;
+					// A part comes out when its last page is given, or, cut before more than
+					// partPages were given, with the first part after that.
+					if (last > 100) expect(given[i], `${n} ${i}`).toBe(last);
+					else expect(given[i], `${n} ${i}`).toBeGreaterThan(100);
+					expect(part.length).toBeGreaterThan(0);
+				}
+		}
+	});
+});
+
 describe('pagefindInput', () => {
 	const page = (related: string): string =>
 		`<!DOCTYPE html><html lang="zh-CN"><head><title>T</title></head><body><nav>${related}</nav><article data-pagefind-body><h1 data-pagefind-meta="title">标题</h1><article><p>内</p></article><p>文</p></article><aside>${related}</aside></body></html>`;
@@ -107,6 +145,17 @@ describe('withoutIgnored', () => {
 		).toBe(
 			'<article data-pagefind-body><p>留</p><div hidden data-search-block><p>词 语</p></div></article>',
 		);
+	});
+
+	test('leaves out an ignored element whose only data-pagefind attributes are nested ignores', () => {
+		expect(
+			withoutIgnored(
+				'<article data-pagefind-body><div class="body" data-pagefind-ignore><p id="p-1">正文<aside data-pagefind-ignore="">注</aside></p><span data-pagefind-ignore>边</span></div><p>留</p></article>',
+			),
+		).toBe('<article data-pagefind-body><p>留</p></article>');
+		// A look-alike that is not the ignore attribute still keeps the element.
+		const lookalike = '<div data-pagefind-ignore><span data-pagefind-ignored>x</span></div>';
+		expect(withoutIgnored(lookalike)).toBe(lookalike);
 	});
 
 	test('keeps an ignored element holding a data-pagefind attribute or an image, and looks inside it', () => {

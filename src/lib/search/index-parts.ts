@@ -43,33 +43,63 @@ export function endsPart(url: string, length: number, partPages: number): boolea
 }
 
 /**
- * The pages in URL order, cut into parts: one part while they are at most `partPages`; else a part
- * ends after each page where endsPart says. Parts are about `partPages` pages, at most twice that,
- * none empty.
+ * Cuts pages given one by one in URL order into parts: one part while they are at most
+ * `partPages`; else a part ends after each page where endsPart says. Parts are about `partPages`
+ * pages, at most twice that, none empty. `add` returns the parts a page makes whole, `end` the
+ * rest; their concatenation is every page, in order.
  *
  * Why cut where the URLs say (content-defined, as rsync and restic cut files into chunks): adding
  * a page changes the part it falls in (or cuts it in two), not the parts after it, whatever the
  * page count. Before, a page's part was a hash of its URL modulo a part count that grew with the
  * site (11 → 12 parts at 10,001 pages), and a rebuild that changed the count indexed every part
  * afresh.
+ *
+ * Why one page at a time: the index step indexes a part while it reads the pages of the next
+ * (writeSearchIndex). Parts cut before `partPages` pages are seen are held back, since a site of
+ * at most `partPages` pages is one part.
  */
+export class PartCutter<T extends { readonly url: string }> {
+	readonly #partPages: number;
+	#part: T[] = [];
+	#held: T[][] = [];
+	#seen = 0;
+
+	constructor(partPages: number) {
+		this.#partPages = partPages;
+	}
+
+	/** Adds the next page (in URL order); the parts it makes whole, in order (often none). */
+	add(page: T): T[][] {
+		this.#seen++;
+		this.#part.push(page);
+		if (!endsPart(page.url, this.#part.length, this.#partPages)) return [];
+		this.#held.push(this.#part);
+		this.#part = [];
+		if (this.#seen <= this.#partPages) return [];
+		const whole = this.#held;
+		this.#held = [];
+		return whole;
+	}
+
+	/** The parts left once every page is added (one part, perhaps empty, for at most `partPages`). */
+	end(): T[][] {
+		const rest =
+			this.#seen <= this.#partPages ? [[...this.#held.flat(), ...this.#part]] : this.#held;
+		if (this.#seen > this.#partPages && this.#part.length > 0) rest.push(this.#part);
+		this.#held = [];
+		this.#part = [];
+		return rest;
+	}
+}
+
+/** The pages in URL order, cut into parts (PartCutter). */
 export function splitIntoParts<T extends { readonly url: string }>(
 	pages: readonly T[],
 	partPages: number,
 ): T[][] {
 	const sorted = [...pages].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-	if (sorted.length <= partPages) return [sorted];
-	const parts: T[][] = [];
-	let part: T[] = [];
-	for (const page of sorted) {
-		part.push(page);
-		if (endsPart(page.url, part.length, partPages)) {
-			parts.push(part);
-			part = [];
-		}
-	}
-	if (part.length > 0) parts.push(part);
-	return parts;
+	const cutter = new PartCutter<T>(partPages);
+	return [...sorted.flatMap((page) => cutter.add(page)), ...cutter.end()];
 }
 
 /**
@@ -118,6 +148,12 @@ function elementEnd(html: string, start: number): number {
 }
 
 /**
+ * What an ignored element may hold that Pagefind reads: a data-pagefind-* attribute other than
+ * data-pagefind-ignore (a nested ignored element adds nothing), or an image.
+ */
+const READ_INSIDE_IGNORED = /data-pagefind(?!-ignore[\s=>/])|<img\b/iu;
+
+/**
  * The body element's HTML without the elements marked data-pagefind-ignore that hold nothing
  * else Pagefind might read (no data-pagefind-* attribute; no image, since Pagefind takes a page's
  * first image for its image meta, which was not checked inside ignored elements, so such an
@@ -137,7 +173,7 @@ export function withoutIgnored(html: string): string {
 		const end = elementEnd(html, start);
 		if (end === -1) continue;
 		const element = before + html.slice(found.index + found[0].length, end);
-		if (element.includes('data-pagefind') || /<img\b/iu.test(element)) continue;
+		if (READ_INSIDE_IGNORED.test(element)) continue;
 		out += html.slice(from, start);
 		from = end;
 		attribute.lastIndex = end;
