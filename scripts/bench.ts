@@ -7,13 +7,14 @@
  * as `npm run build` runs it; the table quotes what the build logged of its index step). Then
  * the output sizes, the bytes a first search loads in Chromium for five fixed queries, and the
  * Node-side query time. Prints a table, writes the same as JSON (--out, default
- * bench-<N>.json). --rebuild adds one raw page and runs the stages again in the same copy.
+ * bench-<N>.json) and the stages' logs beside it (bench-<N>.log). --rebuild adds one raw page and runs the stages again in the same copy.
  * --file-budget N sets FILE_BUDGET=N for the astro build stage (the build folds page families
  * to fit, see src/lib/site/file-plan.ts). --keep keeps the copy. It measures; it asserts no time. Manual only, never part of npm test.
  */
 import { execFileSync } from 'node:child_process';
 import {
 	appendFileSync,
+	copyFileSync,
 	cpSync,
 	existsSync,
 	mkdirSync,
@@ -59,6 +60,8 @@ if (fileBudget !== undefined && !(Number.isInteger(fileBudget) && fileBudget > 0
 const outFile = resolve(values.out ?? `bench-${articles}.json`);
 const work = mkdtempSync(join(tmpdir(), 'bench-scale-'));
 const logFile = join(work, 'pipeline.log');
+/** Where the stages' log is kept beside the JSON: bench-<N>.log for bench-<N>.json. */
+const logCopy = `${outFile.replace(/\.json$/u, '')}.log`;
 const log = (chunk: string): void => {
 	appendFileSync(logFile, chunk);
 };
@@ -263,7 +266,10 @@ try {
 	};
 	console.log(`\n${formatResult(result)}`);
 	writeFileSync(outFile, `${JSON.stringify({ ...result, wire }, null, 2)}\n`);
-	console.log(`\nwritten ${outFile}`);
+	// Why: the stages' own logs (Astro's per-page times, the index step's lines) are the detail
+	// behind the table, and the copy they were in is removed unless --keep.
+	copyFileSync(logFile, logCopy);
+	console.log(`\nwritten ${outFile} and ${logCopy} (the stages' logs)`);
 	failed = false;
 } finally {
 	if (values.keep || failed) console.log(`kept ${work} (log: ${logFile})`);
