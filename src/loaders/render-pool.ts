@@ -12,7 +12,6 @@ export class RenderPool {
 	private readonly waiting = new Map<number, Waiting>();
 	private seq = 0;
 	private failure: Error | undefined;
-	private turn = 0;
 
 	private readonly workers: readonly Worker[];
 	/** Bodies the workers have finished (rendered and written, or failed), counted by the workers. */
@@ -76,7 +75,8 @@ export class RenderPool {
 		return new Promise((resolve, reject) => {
 			const seq = this.seq++;
 			this.waiting.set(seq, { resolve, reject });
-			this.workers[this.turn++ % this.workers.length]?.postMessage({ ...job, seq });
+			// Why seq: the bodies go to the workers in turn, and seq numbers them.
+			this.workers[seq % this.workers.length]?.postMessage({ ...job, seq });
 		});
 	}
 
