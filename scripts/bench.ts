@@ -6,7 +6,8 @@
  * wall time and peak memory: ingest, and astro build with its search index (scripts/astro-build.ts,
  * as `npm run build` runs it; the table quotes what the build logged of its index step). Then
  * the output sizes, the bytes a first search loads in Chromium for five fixed queries, and the
- * Node-side query time. Prints a table, writes the same as JSON (--out, default
+ * Node-side query time, with a fixed calibration workload timed before and after (see
+ * bench/calibrate.ts). Prints a table, writes the same as JSON (--out, default
  * bench-<N>.json) and the stages' logs beside it (bench-<N>.log). --rebuild adds one raw page and runs the stages again in the same copy.
  * --file-budget N sets FILE_BUDGET=N for the astro build stage (the build folds page families
  * to fit, see src/lib/site/file-plan.ts). --keep keeps the copy. It measures; it asserts no time. Manual only, never part of npm test.
@@ -32,6 +33,7 @@ import { parseArgs } from 'node:util';
 import { searchArchive } from '../src/lib/search/engine.ts';
 import { loadBuiltSearch } from '../src/lib/search/pagefind-node-fs.ts';
 import { readSearchState } from '../src/lib/search/url-state.ts';
+import { calibrate, formatCalibration } from './bench/calibrate.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
 import { generateArchivePages } from './bench/generate-pages.ts';
 import { runStage, type StageMeasure } from './bench/measure.ts';
@@ -206,6 +208,9 @@ try {
 	console.log(
 		`${articles} articles on ${pages.length} raw pages (plus the real seeds) in ${join(root, 'seeds')}`,
 	);
+	console.log('machine calibration …');
+	const calibrationStart = calibrate(join(work, 'calibration-start'));
+	console.log(`  ${formatCalibration(calibrationStart, undefined)}`);
 	const startLoad = load();
 	const stages = await pipeline(root, '');
 	const coldIndex = searchIndexLines();
@@ -242,6 +247,8 @@ try {
 		rebuild = await pipeline(root, 'rebuild +1 page: ');
 		rebuildIndex = searchIndexLines();
 	}
+	console.log('machine calibration again …');
+	const calibrationEnd = calibrate(join(work, 'calibration-end'));
 	const result: ScaleResult = {
 		articles,
 		rawPages: pages.length,
@@ -256,6 +263,7 @@ try {
 		indexBytes: index.bytes,
 		indexFiles: index.files,
 		queries: queryMeasures,
+		calibration: { start: calibrationStart, end: calibrationEnd },
 		...(fileBudget === undefined ? {} : { fileBudget }),
 		...(filePlan === undefined ? {} : { filePlan }),
 		...(rebuild ? { rebuild } : {}),

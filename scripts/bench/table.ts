@@ -1,4 +1,5 @@
 /** The scale benchmark's result as plain data, and as the text table it prints. */
+import { type Calibration, formatCalibration } from './calibrate.ts';
 import type { StageMeasure } from './measure.ts';
 
 /** One query's first search: bytes on the wire (Chromium) and the Node-side query time. */
@@ -38,6 +39,8 @@ export interface ScaleResult {
 	 * for the cold build and the rebuild.
 	 */
 	readonly searchIndex?: { readonly cold: string; readonly rebuild?: string };
+	/** The machine's speed on a fixed workload before the stages and after the last (calibrate). */
+	readonly calibration?: { readonly start: Calibration; readonly end: Calibration };
 }
 
 const mb = (bytes: number | null): string =>
@@ -142,6 +145,9 @@ export function formatResult(result: ScaleResult): string {
 	);
 	return [
 		`${result.articles} generated articles on ${result.rawPages} raw pages — ${result.date}, commit ${result.commit}, load ${result.load}`,
+		...(result.calibration === undefined
+			? []
+			: [formatCalibration(result.calibration.start, result.calibration.end)]),
 		'',
 		markdownTable(stageHeader, rows),
 		'',

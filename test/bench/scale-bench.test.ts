@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -9,6 +9,7 @@ import {
 	STAFF_REPORTERS,
 } from '../../scripts/bench/generate-pages.ts';
 import { ingestDirectory } from '../../src/lib/ingest-fs.ts';
+import { calibrate, formatCalibration } from '../../scripts/bench/calibrate.ts';
 import { parseMaxRss } from '../../scripts/bench/measure.ts';
 import {
 	cellWidth,
@@ -167,6 +168,10 @@ describe('the result table', () => {
 				cold: '2 part(s), 2 indexed afresh, 0 from the cache; search index step: 3.5 s',
 				rebuild: '2 part(s), 1 indexed afresh, 1 from the cache; search index step: 1.5 s',
 			},
+			calibration: {
+				start: { cpuSeconds: 0.612, memorySeconds: 0.3, filesSeconds: 1.25 },
+				end: { cpuSeconds: 0.6, memorySeconds: 0.71, filesSeconds: 2.5 },
+			},
 		};
 		const text = formatResult(result);
 		expect(text).toContain(
@@ -179,5 +184,24 @@ describe('the result table', () => {
 		expect(text).toMatch(/\| total +\| 15\.0 s \|.*\| 10\.0 s +\| 0\.67 +\|/u);
 		expect(text).toContain('3.0 MB in 200 files');
 		expect(text).toMatch(/\| 衡阳 +\| 2\.0 kB +\| 40 \+ 13 ms/u);
+		expect(text).toContain(
+			'machine calibration (start / end): CPU (SHA-256 of 512 MB) 0.61 / 0.60 s, memory (1024 MB written) 0.30 / 0.71 s, files (4000 of 24 kB, each in a new folder, written and read) 1.25 / 2.50 s',
+		);
+	});
+});
+
+describe('the machine calibration', () => {
+	test('times each part of a fixed workload, its files left in the folder it is given', () => {
+		const parent = mkdtempSync(join(tmpdir(), 'calibrate-'));
+		const dir = join(parent, 'work');
+		const times = calibrate(dir, { cpuMegabytes: 4, memoryMegabytes: 8, files: 20 });
+		for (const value of Object.values(times)) expect(value).toBeGreaterThan(0);
+		expect(Object.keys(times).sort()).toEqual(['cpuSeconds', 'filesSeconds', 'memorySeconds']);
+		expect(readdirSync(dir)).toHaveLength(20);
+		expect(existsSync(join(dir, '19', 'index.html'))).toBe(true);
+		rmSync(parent, { recursive: true, force: true });
+		expect(formatCalibration(times, undefined)).toMatch(
+			/^machine calibration \(start\): CPU \(SHA-256 of 512 MB\) \d+\.\d\d s, memory/u,
+		);
 	});
 });
