@@ -7,10 +7,11 @@
  * as `npm run build` runs it; the table quotes what the build logged of its index step). Then
  * the output sizes, the bytes a first search loads in Chromium for five fixed queries, and the
  * Node-side query time, with a fixed calibration workload timed before and after (see
- * bench/calibrate.ts). Prints a table, writes the same as JSON (--out, default
- * bench-<N>.json) and the stages' logs beside it (bench-<N>.log). --rebuild adds one raw page and runs the stages again in the same copy.
- * --file-budget N sets FILE_BUDGET=N for the astro build stage (the build folds page families
- * to fit, see src/lib/site/file-plan.ts). --keep keeps the copy. It measures; it asserts no time. Manual only, never part of npm test.
+ * bench/calibrate.ts). Prints a table, writes the same as JSON (--out, default bench-<N>.json)
+ * and the stages' logs beside it (bench-<N>.log). --rebuild adds one raw page and runs the
+ * stages again in the same copy. --file-budget N sets FILE_BUDGET=N for the astro build stage
+ * (the build folds page families to fit, see src/lib/site/file-plan.ts). --keep keeps the copy.
+ * It measures; it asserts no time. Manual only, never part of npm test.
  */
 import { execFileSync } from 'node:child_process';
 import {

@@ -18,6 +18,7 @@ import { mergePagefindIndexes } from './pagefind-merge.ts';
 import type { PartJob, PartResult } from './pagefind-part-worker.ts';
 import { dateOrder } from '../lib/search/date-order.ts';
 import {
+	byUrl,
 	PartCutter,
 	pageDigest,
 	pagefindInput,
@@ -111,7 +112,7 @@ type BodyPage = PartPage & { readonly path: string; readonly content?: string };
 
 /**
  * The site's HTML files (matching `glob`, default all) that carry data-pagefind-body, as Pagefind
- * is given them, in URL order (as PartCutter takes them), each passed to `take` as soon as it
+ * is given them, in URL order (byUrl, as PartCutter takes them), each passed to `take` as soon as it
  * and every page before it are known; each page's digest from `digests` while the file is
  * unchanged, and its input kept when the file was read. `take` is awaited before the next page is
  * passed, so a slow taker holds the reads back. Returns the number of HTML files matched.
@@ -131,7 +132,7 @@ async function eachPageWithBody(
 				(glob === undefined || matchesGlob(path, glob)),
 		)
 		.map((path) => ({ path, url: `/${path.replace(/(?:^|(?<=\/))index\.html$/u, '')}` }))
-		.sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+		.sort(byUrl);
 	const read = async ({ path, url }: { path: string; url: string }): Promise<BodyPage | null> => {
 		let content: string | undefined;
 		const compute = (bytes: Buffer): string => {
