@@ -11,6 +11,8 @@
  * and the stages' logs beside it (bench-<N>.log). --rebuild adds one raw page and runs the
  * stages again in the same copy. --file-budget N sets FILE_BUDGET=N for the astro build stage
  * (the build folds page families to fit, see src/lib/site/file-plan.ts). --keep keeps the copy.
+ * Before it times anything it waits for file creation to settle (settleFileCreation: files removed
+ * shortly before slow the creation of new ones on ext4); --no-settle skips that.
  * It measures; it asserts no time. Manual only, never part of npm test.
  */
 import { execFileSync } from 'node:child_process';
@@ -34,7 +36,13 @@ import { parseArgs } from 'node:util';
 import { searchArchive } from '../src/lib/search/engine.ts';
 import { loadBuiltSearch } from '../src/lib/search/pagefind-node-fs.ts';
 import { readSearchState } from '../src/lib/search/url-state.ts';
-import { calibrate, formatCalibration } from './bench/calibrate.ts';
+import {
+	calibrate,
+	formatCalibration,
+	formatSettling,
+	settleFileCreation,
+	type Settling,
+} from './bench/calibrate.ts';
 import { firstSearchBytes } from './bench/first-search.ts';
 import { generateArchivePages } from './bench/generate-pages.ts';
 import { runStage, type StageMeasure } from './bench/measure.ts';
@@ -49,6 +57,7 @@ const { values } = parseArgs({
 		keep: { type: 'boolean', default: false },
 		'file-budget': { type: 'string' },
 		'no-browser': { type: 'boolean', default: false },
+		'no-settle': { type: 'boolean', default: false },
 	},
 });
 
@@ -209,6 +218,12 @@ try {
 	console.log(
 		`${articles} articles on ${pages.length} raw pages (plus the real seeds) in ${join(root, 'seeds')}`,
 	);
+	let settling: Settling | undefined;
+	if (!values['no-settle']) {
+		console.log('waiting for file creation to settle …');
+		settling = await settleFileCreation(join(work, 'settle'));
+		console.log(`  ${formatSettling(settling)}`);
+	}
 	console.log('machine calibration …');
 	const calibrationStart = calibrate(join(work, 'calibration-start'));
 	console.log(`  ${formatCalibration(calibrationStart, undefined)}`);
@@ -265,6 +280,7 @@ try {
 		indexFiles: index.files,
 		queries: queryMeasures,
 		calibration: { start: calibrationStart, end: calibrationEnd },
+		...(settling === undefined ? {} : { settling }),
 		...(fileBudget === undefined ? {} : { fileBudget }),
 		...(filePlan === undefined ? {} : { filePlan }),
 		...(rebuild ? { rebuild } : {}),

@@ -63,16 +63,101 @@ export function calibrate(dir: string, size: CalibrationSize = CALIBRATION_SIZE)
 			memory.fill(done & 0xff);
 		}
 	});
+	const filesSeconds = timeFileCreation(dir, size.files);
+	return { cpuSeconds, memorySeconds, filesSeconds };
+}
+
+/**
+ * Seconds to create `files` folders under `dir` (created), each with a 24 kB file, and read the
+ * files back: the calibration's files part, also the probe of settleFileCreation. The files are
+ * left where they are (see calibrate for why).
+ */
+export function timeFileCreation(dir: string, files: number): number {
 	const page = Buffer.alloc(24 * 1024, '衡阳日报');
 	mkdirSync(dir, { recursive: true });
-	const filesSeconds = timed(() => {
-		for (let i = 0; i < size.files; i++) {
+	return timed(() => {
+		for (let i = 0; i < files; i++) {
 			mkdirSync(join(dir, String(i)));
 			writeFileSync(join(dir, String(i), 'index.html'), page);
 		}
-		for (let i = 0; i < size.files; i++) readFileSync(join(dir, String(i), 'index.html'));
+		for (let i = 0; i < files; i++) readFileSync(join(dir, String(i), 'index.html'));
 	});
-	return { cpuSeconds, memorySeconds, filesSeconds };
+}
+
+/** How settleFileCreation probes and how long it may wait. */
+export interface SettleOptions {
+	/** Folders (each with a file) one probe creates. */
+	readonly files: number;
+	/** Seconds between two probes. */
+	readonly intervalSeconds: number;
+	/** Seconds after which it stops waiting, settled or not. */
+	readonly maxWaitSeconds: number;
+	/** A probe this many times faster than the one before means the disk is still recovering. */
+	readonly recovering: number;
+}
+
+export const SETTLE: SettleOptions = {
+	files: 2000,
+	intervalSeconds: 20,
+	maxWaitSeconds: 360,
+	recovering: 1.25,
+};
+
+/** What settleFileCreation found: every probe's seconds, and the seconds it waited in all. */
+export interface Settling {
+	readonly probeSeconds: readonly number[];
+	readonly waitedSeconds: number;
+	/** false when it stopped at maxWaitSeconds with the probes still getting faster. */
+	readonly settled: boolean;
+}
+
+/**
+ * Whether file creation has stopped getting faster: the last probe is not `recovering` times
+ * faster than the one before it (one probe alone has nothing to compare with).
+ */
+export function fileCreationSettled(probeSeconds: readonly number[], recovering: number): boolean {
+	const last = probeSeconds.at(-1);
+	const before = probeSeconds.at(-2);
+	if (last === undefined || before === undefined) return false;
+	return last * recovering >= before;
+}
+
+/**
+ * Waits until creating files runs at the disk's usual speed before the benchmark times anything.
+ *
+ * Why: on ext4 a new inode is not taken from those freed in the last minute or so (the kernel's
+ * `recently_deleted` check), and passing over them is slow. Files removed just before (a copy of
+ * the last benchmark run, a `rm -rf dist`) made the same 10,000-article `astro build` 25–40 %
+ * slower (its system time twice as long), and 4,000 new folders with a file took 4.11 s five seconds after
+ * 40,000 files were removed against 0.73 s a minute later (README, "Scale results"). Probes, each
+ * `files` new folders with a file (left, not removed), `intervalSeconds` apart until one is not
+ * much faster than the one before it, or `maxWaitSeconds` have passed.
+ */
+export async function settleFileCreation(
+	dir: string,
+	options: SettleOptions = SETTLE,
+	sleep: (seconds: number) => Promise<void> = (seconds) =>
+		new Promise((resolve) => setTimeout(resolve, seconds * 1000)),
+	probe: (dir: string, files: number) => number = timeFileCreation,
+): Promise<Settling> {
+	const probeSeconds = [probe(join(dir, '0'), options.files)];
+	let waitedSeconds = 0;
+	while (!fileCreationSettled(probeSeconds, options.recovering)) {
+		if (waitedSeconds + options.intervalSeconds > options.maxWaitSeconds)
+			return { probeSeconds, waitedSeconds, settled: false };
+		await sleep(options.intervalSeconds);
+		waitedSeconds += options.intervalSeconds;
+		probeSeconds.push(probe(join(dir, String(probeSeconds.length)), options.files));
+	}
+	return { probeSeconds, waitedSeconds, settled: true };
+}
+
+/** The settling as one line: how long it waited and what each probe took. */
+export function formatSettling(settling: Settling, files: number = SETTLE.files): string {
+	const probes = settling.probeSeconds.map((seconds) => seconds.toFixed(2)).join(', ');
+	return settling.settled
+		? `file creation settled after ${settling.waitedSeconds} s of waiting (probes of ${files} new folders with a file: ${probes} s)`
+		: `file creation still getting faster after ${settling.waitedSeconds} s of waiting, timed anyway (probes of ${files} new folders with a file: ${probes} s)`;
 }
 
 /** The calibration as one line: each part's time at the start, and at the end when measured. */

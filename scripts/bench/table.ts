@@ -1,5 +1,5 @@
 /** The scale benchmark's result as plain data, and as the text table it prints. */
-import { type Calibration, formatCalibration } from './calibrate.ts';
+import { type Calibration, formatCalibration, formatSettling, type Settling } from './calibrate.ts';
 import type { StageMeasure } from './measure.ts';
 
 /** One query's first search: bytes on the wire (Chromium) and the Node-side query time. */
@@ -41,6 +41,8 @@ export interface ScaleResult {
 	readonly searchIndex?: { readonly cold: string; readonly rebuild?: string };
 	/** The machine's speed on a fixed workload before the stages and after the last (calibrate). */
 	readonly calibration?: { readonly start: Calibration; readonly end: Calibration };
+	/** How long the run waited for file creation to settle before it timed anything. */
+	readonly settling?: Settling;
 }
 
 const mb = (bytes: number | null): string =>
@@ -145,6 +147,7 @@ export function formatResult(result: ScaleResult): string {
 	);
 	return [
 		`${result.articles} generated articles on ${result.rawPages} raw pages — ${result.date}, commit ${result.commit}, load ${result.load}`,
+		...(result.settling === undefined ? [] : [formatSettling(result.settling)]),
 		...(result.calibration === undefined
 			? []
 			: [formatCalibration(result.calibration.start, result.calibration.end)]),

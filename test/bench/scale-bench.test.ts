@@ -9,7 +9,13 @@ import {
 	STAFF_REPORTERS,
 } from '../../scripts/bench/generate-pages.ts';
 import { ingestDirectory } from '../../src/lib/ingest-fs.ts';
-import { calibrate, formatCalibration } from '../../scripts/bench/calibrate.ts';
+import {
+	calibrate,
+	fileCreationSettled,
+	formatCalibration,
+	formatSettling,
+	settleFileCreation,
+} from '../../scripts/bench/calibrate.ts';
 import { parseMaxRss } from '../../scripts/bench/measure.ts';
 import {
 	cellWidth,
@@ -141,7 +147,7 @@ describe('the result table', () => {
 			maxRssBytes: 100 * 1048576,
 			treeRssBytes: 150 * 1048576,
 		});
-		const result: ScaleResult = {
+		const unsettled: ScaleResult = {
 			articles: 10,
 			rawPages: 3,
 			date: '2026-11-23 19:00 UTC',
@@ -173,6 +179,10 @@ describe('the result table', () => {
 				end: { cpuSeconds: 0.6, memorySeconds: 0.71, filesSeconds: 2.5 },
 			},
 		};
+		const result: ScaleResult = {
+			...unsettled,
+			settling: { probeSeconds: [4.11, 0.73, 0.7], waitedSeconds: 40, settled: true },
+		};
 		const text = formatResult(result);
 		expect(text).toContain(
 			'10 generated articles on 3 raw pages — 2026-11-23 19:00 UTC, commit abc1234',
@@ -187,6 +197,75 @@ describe('the result table', () => {
 		expect(text).toContain(
 			'machine calibration (start / end): CPU (SHA-256 of 512 MB) 0.61 / 0.60 s, memory (1024 MB written) 0.30 / 0.71 s, files (4000 of 24 kB, each in a new folder, written and read) 1.25 / 2.50 s',
 		);
+		expect(text).toContain(
+			'file creation settled after 40 s of waiting (probes of 2000 new folders with a file: 4.11, 0.73, 0.70 s)',
+		);
+		expect(formatResult(unsettled)).not.toContain('file creation');
+	});
+});
+
+describe('waiting for file creation to settle', () => {
+	const options = { files: 3, intervalSeconds: 20, maxWaitSeconds: 100, recovering: 1.25 };
+
+	test('is settled once a probe is not much faster than the one before it', () => {
+		expect(fileCreationSettled([], 1.25)).toBe(false);
+		expect(fileCreationSettled([0.7], 1.25)).toBe(false);
+		expect(fileCreationSettled([4.11, 0.73], 1.25)).toBe(false);
+		expect(fileCreationSettled([0.73, 0.7], 1.25)).toBe(true);
+		expect(fileCreationSettled([0.7, 0.9], 1.25)).toBe(true);
+		expect(fileCreationSettled([1.0, 0.79], 1.25)).toBe(false);
+	});
+
+	test('probes until two agree, sleeping between probes, each probe in a new folder', async () => {
+		const times = [4.11, 2.0, 0.73, 0.7, 0.1];
+		const probed: string[] = [];
+		const slept: number[] = [];
+		const settling = await settleFileCreation(
+			'/nowhere',
+			options,
+			(seconds) => {
+				slept.push(seconds);
+				return Promise.resolve();
+			},
+			(dir, files) => {
+				probed.push(`${dir} ${files}`);
+				return times[probed.length - 1] ?? 0;
+			},
+		);
+		expect(settling).toEqual({
+			probeSeconds: [4.11, 2.0, 0.73, 0.7],
+			waitedSeconds: 60,
+			settled: true,
+		});
+		expect(slept).toEqual([20, 20, 20]);
+		expect(probed).toEqual(['/nowhere/0 3', '/nowhere/1 3', '/nowhere/2 3', '/nowhere/3 3']);
+	});
+
+	test('stops waiting at the limit and says it did not settle', async () => {
+		let probe = 64;
+		const settling = await settleFileCreation(
+			'/nowhere',
+			options,
+			() => Promise.resolve(),
+			() => (probe /= 2),
+		);
+		expect(settling.settled).toBe(false);
+		expect(settling.waitedSeconds).toBe(100);
+		expect(settling.probeSeconds).toHaveLength(6);
+		expect(formatSettling(settling, 3)).toBe(
+			'file creation still getting faster after 100 s of waiting, timed anyway (probes of 3 new folders with a file: 32.00, 16.00, 8.00, 4.00, 2.00, 1.00 s)',
+		);
+	});
+
+	test('probes with real folders and files, left where they were made', async () => {
+		const parent = mkdtempSync(join(tmpdir(), 'settle-'));
+		const settling = await settleFileCreation(parent, { ...options, files: 5 }, () =>
+			Promise.resolve(),
+		);
+		expect(settling.probeSeconds.length).toBeGreaterThanOrEqual(2);
+		for (const [index] of settling.probeSeconds.entries())
+			expect(readdirSync(join(parent, String(index)))).toHaveLength(5);
+		rmSync(parent, { recursive: true, force: true });
 	});
 });
 

@@ -51,6 +51,13 @@ describe('toArticleRecord', () => {
 		expect(record.kicker).toBe('引题——');
 		expect(record.subtitle).toBe('——副题');
 	});
+
+	test('takes the plain text given with the body instead of working it out again', () => {
+		const body = '踏上新征程。\n\n## 成绩单\n';
+		const record = toArticleRecord({ article: makeArticle({}), body, plain: 'given' });
+		expect(record.text).toBe('given');
+		expect(toArticleRecord({ article: makeArticle({}), body }).text).toBe('踏上新征程。\n成绩单');
+	});
 });
 
 describe('toArticleRecords', () => {

@@ -4,6 +4,7 @@ import { LEVEL_LABELS, LEVELS } from './glossary.ts';
 import type { GlossaryEntryModel } from './model.ts';
 import type { ArticleRef, MonthCount, RegionCount, RelatedCount } from './stats.ts';
 import { glossaryUrl, occurrenceUrl } from './urls.ts';
+import { jsonArrayPieces } from '../site/streamed-body.ts';
 
 /** One entry of dist/data/glossary.json. */
 export interface GlossaryRecord {
@@ -57,7 +58,12 @@ export function toGlossaryRecords(models: readonly GlossaryEntryModel[]): Glossa
 
 /** dist/data/glossary.json's text: tab-indented, one trailing newline. */
 export function serializeGlossaryRecords(records: readonly GlossaryRecord[]): string {
-	return `${JSON.stringify(records, null, '\t')}\n`;
+	return [...glossaryRecordsJsonPieces(records)].join('');
+}
+
+/** serializeGlossaryRecords' text in pieces, one entry at a time (see streamedResponse). */
+export function glossaryRecordsJsonPieces(records: readonly GlossaryRecord[]): Generator<string> {
+	return jsonArrayPieces(records);
 }
 
 /** Columns of dist/data/concordance.csv, in order. */
@@ -83,22 +89,26 @@ export function csvField(value: string): string {
 
 /** The concordance as CSV (RFC 4180: CRLF line ends, header row), one line per occurrence. */
 export function concordanceCsv(occurrences: readonly Occurrence[]): string {
-	const rows = occurrences.map((occurrence) => [
-		occurrence.slug,
-		occurrence.term,
-		occurrence.form,
-		occurrence.articleId,
-		occurrence.date ?? '',
-		occurrence.articleTitle,
-		occurrence.block,
-		occurrence.paragraph === null ? '' : String(occurrence.paragraph),
-		occurrenceUrl(occurrence),
-		occurrence.left,
-		occurrence.form,
-		occurrence.right,
-	]);
-	return [[...CONCORDANCE_COLUMNS], ...rows]
-		.map((row) => row.map(csvField).join(','))
-		.map((line) => `${line}\r\n`)
-		.join('');
+	return [...concordanceCsvPieces(occurrences)].join('');
+}
+
+/** concordanceCsv's text in pieces: the header row, then one line at a time. */
+export function* concordanceCsvPieces(occurrences: readonly Occurrence[]): Generator<string> {
+	const line = (row: readonly string[]): string => `${row.map(csvField).join(',')}\r\n`;
+	yield line(CONCORDANCE_COLUMNS);
+	for (const occurrence of occurrences)
+		yield line([
+			occurrence.slug,
+			occurrence.term,
+			occurrence.form,
+			occurrence.articleId,
+			occurrence.date ?? '',
+			occurrence.articleTitle,
+			occurrence.block,
+			occurrence.paragraph === null ? '' : String(occurrence.paragraph),
+			occurrenceUrl(occurrence),
+			occurrence.left,
+			occurrence.form,
+			occurrence.right,
+		]);
 }

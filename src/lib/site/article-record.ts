@@ -2,11 +2,17 @@ import type { Article } from '../../schemas/article.ts';
 import { compareNewestFirst } from './article-order.ts';
 import { markdownToPlainText } from './markdown-to-plain-text.ts';
 import { articleUrl } from './urls.ts';
+import { jsonArrayPieces } from './streamed-body.ts';
 
 /** An article entry as the content layer gives it: validated frontmatter and the raw Markdown body. */
 export interface ArticleSource {
 	readonly article: Article;
 	readonly body: string;
+	/**
+	 * markdownToPlainText(body), when the caller has it already (the build's article texts, see
+	 * loadArticleTexts): worked out again otherwise.
+	 */
+	readonly plain?: string;
 }
 
 /**
@@ -34,7 +40,7 @@ export interface ArticleRecord {
 }
 
 /** The export record of one article; keys always in the same order so the file is reproducible. */
-export function toArticleRecord({ article, body }: ArticleSource): ArticleRecord {
+export function toArticleRecord({ article, body, plain }: ArticleSource): ArticleRecord {
 	return {
 		id: article.id,
 		url: articleUrl(article.id),
@@ -50,7 +56,7 @@ export function toArticleRecord({ article, body }: ArticleSource): ArticleRecord
 		slogans: article.slogans,
 		captions: article.captions,
 		source: article.source,
-		text: markdownToPlainText(body),
+		text: plain ?? markdownToPlainText(body),
 	};
 }
 
@@ -61,5 +67,10 @@ export function toArticleRecords(sources: readonly ArticleSource[]): ArticleReco
 
 /** The text of dist/data/articles.json: tab-indented JSON with a final newline. */
 export function serializeArticleRecords(records: readonly ArticleRecord[]): string {
-	return `${JSON.stringify(records, null, '\t')}\n`;
+	return [...articleRecordsJsonPieces(records)].join('');
+}
+
+/** serializeArticleRecords' text in pieces, one record at a time (see streamedResponse). */
+export function articleRecordsJsonPieces(records: readonly ArticleRecord[]): Generator<string> {
+	return jsonArrayPieces(records);
 }

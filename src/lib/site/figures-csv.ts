@@ -30,6 +30,11 @@ export function csvRecord(values: readonly CsvValue[]): string {
  * the mark they read UTF-8. RFC 4180 parsers and most scripts skip or tolerate it.
  */
 export function figureRecordsToCsv(records: readonly FigureRecord[]): string {
-	const rows = records.map((record) => csvRecord(figureRecordKeys.map((key) => record[key])));
-	return `${byteOrderMark}${csvRecord(figureRecordKeys)}${rows.join('')}`;
+	return [...figureRecordsCsvPieces(records)].join('');
+}
+
+/** figureRecordsToCsv's text in pieces: the mark and header, then one row at a time. */
+export function* figureRecordsCsvPieces(records: readonly FigureRecord[]): Generator<string> {
+	yield `${byteOrderMark}${csvRecord(figureRecordKeys)}`;
+	for (const record of records) yield csvRecord(figureRecordKeys.map((key) => record[key]));
 }

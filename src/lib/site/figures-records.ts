@@ -3,6 +3,7 @@ import type { Figure, FigureScope, FiguresFile } from '../../schemas/figure.ts';
 import { compareNewestFirst } from './article-order.ts';
 import { figureSourceUrl } from './figures-links.ts';
 import { articleUrl } from './urls.ts';
+import { jsonArrayPieces } from './streamed-body.ts';
 
 /** What a figure record needs of its article. */
 export type FigureArticle = Pick<Article, 'id' | 'title' | 'date'>;
@@ -121,5 +122,10 @@ export function figuresOfRegion(records: readonly FigureRecord[], region: string
 
 /** The text of dist/data/figures.json: tab-indented JSON with a final newline. */
 export function serializeFigureRecords(records: readonly FigureRecord[]): string {
-	return `${JSON.stringify(records, null, '\t')}\n`;
+	return [...figureRecordsJsonPieces(records)].join('');
+}
+
+/** serializeFigureRecords' text in pieces, one record at a time (see streamedResponse). */
+export function figureRecordsJsonPieces(records: readonly FigureRecord[]): Generator<string> {
+	return jsonArrayPieces(records);
 }

@@ -3,6 +3,7 @@ import type { RegionEntry } from '../../schemas/region.ts';
 import { GAZETTEER, type Region } from '../gazetteer.ts';
 import { getArticlesByPrimaryRegion, getArticlesMentioningRegion } from './regions.ts';
 import { regionUrl } from './urls.ts';
+import { jsonArrayPieces } from './streamed-body.ts';
 
 /** One region of dist/data/regions.json. Every record has every key, in this order. */
 export interface RegionRecord {
@@ -55,5 +56,10 @@ export function toRegionRecords(
 
 /** The text of dist/data/regions.json: tab-indented JSON with a final newline. */
 export function serializeRegionRecords(records: readonly RegionRecord[]): string {
-	return `${JSON.stringify(records, null, '\t')}\n`;
+	return [...regionRecordsJsonPieces(records)].join('');
+}
+
+/** serializeRegionRecords' text in pieces, one region at a time (see streamedResponse). */
+export function regionRecordsJsonPieces(records: readonly RegionRecord[]): Generator<string> {
+	return jsonArrayPieces(records);
 }
