@@ -205,7 +205,13 @@ describe('the result table', () => {
 });
 
 describe('waiting for file creation to settle', () => {
-	const options = { files: 3, intervalSeconds: 20, maxWaitSeconds: 100, recovering: 1.25 };
+	const options = {
+		files: 3,
+		intervalSeconds: 20,
+		minWaitSeconds: 0,
+		maxWaitSeconds: 100,
+		recovering: 1.25,
+	};
 
 	test('is settled once a probe is not much faster than the one before it', () => {
 		expect(fileCreationSettled([], 1.25)).toBe(false);
@@ -239,6 +245,25 @@ describe('waiting for file creation to settle', () => {
 		});
 		expect(slept).toEqual([20, 20, 20]);
 		expect(probed).toEqual(['/nowhere/0 3', '/nowhere/1 3', '/nowhere/2 3', '/nowhere/3 3']);
+	});
+
+	test('waits at least the minimum, however alike the probes', async () => {
+		const slept: number[] = [];
+		const settling = await settleFileCreation(
+			'/nowhere',
+			{ ...options, minWaitSeconds: 60 },
+			(seconds) => {
+				slept.push(seconds);
+				return Promise.resolve();
+			},
+			() => 0.5,
+		);
+		expect(settling).toEqual({
+			probeSeconds: [0.5, 0.5, 0.5, 0.5],
+			waitedSeconds: 60,
+			settled: true,
+		});
+		expect(slept).toEqual([20, 20, 20]);
 	});
 
 	test('stops waiting at the limit and says it did not settle', async () => {
