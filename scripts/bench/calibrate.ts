@@ -135,9 +135,10 @@ export function fileCreationSettled(probeSeconds: readonly number[], recovering:
  *
  * Why: on ext4 a new inode is not taken from those freed in the last minute or so (the kernel's
  * `recently_deleted` check), and passing over them is slow. Files removed just before (a copy of
- * the last benchmark run, a `rm -rf dist`) made the same 10,000-article `astro build` 25–40 %
- * slower (its system time twice as long), and 4,000 new folders with a file took 4.11 s five seconds after
- * 40,000 files were removed against 0.73 s a minute later (README, "Scale results"). Probes, each
+ * the last benchmark run, a `rm -rf dist`) made the pages of the same 10,000-article `astro build`
+ * take 23–39 % longer (its system time twice as long), and 4,000 new folders with a file took
+ * 4.11 s five seconds after 40,000 files were removed against 0.73 s a minute later (README,
+ * "Scale results"). Probes, each
  * `files` new folders with a file (left, not removed), `intervalSeconds` apart, for at least
  * `minWaitSeconds` and then until one is not much faster than the one before it, or
  * `maxWaitSeconds` have passed.
