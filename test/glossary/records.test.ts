@@ -4,10 +4,10 @@ import { buildGlossary } from '../../src/lib/glossary/model.ts';
 import {
 	CONCORDANCE_COLUMNS,
 	concordanceCsv,
-	csvField,
 	serializeGlossaryRecords,
 	toGlossaryRecords,
 } from '../../src/lib/glossary/records.ts';
+import { csvField } from '../../src/lib/site/figures-csv.ts';
 import { makeArticle, makeEntry } from './fixtures.ts';
 
 const occurrence: Occurrence = {

@@ -4,6 +4,7 @@ import { LEVEL_LABELS, LEVELS } from './glossary.ts';
 import type { GlossaryEntryModel } from './model.ts';
 import type { ArticleRef, MonthCount, RegionCount, RelatedCount } from './stats.ts';
 import { glossaryUrl, occurrenceUrl } from './urls.ts';
+import { csvRecord } from '../site/figures-csv.ts';
 import { jsonArrayPieces } from '../site/streamed-body.ts';
 
 /** One entry of dist/data/glossary.json. */
@@ -82,11 +83,6 @@ export const CONCORDANCE_COLUMNS = [
 	'right',
 ] as const;
 
-/** Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(value: string): string {
-	return /[",\r\n]/u.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 /** The concordance as CSV (RFC 4180: CRLF line ends, header row), one line per occurrence. */
 export function concordanceCsv(occurrences: readonly Occurrence[]): string {
 	return [...concordanceCsvPieces(occurrences)].join('');
@@ -94,10 +90,9 @@ export function concordanceCsv(occurrences: readonly Occurrence[]): string {
 
 /** concordanceCsv's text in pieces: the header row, then one line at a time. */
 export function* concordanceCsvPieces(occurrences: readonly Occurrence[]): Generator<string> {
-	const line = (row: readonly string[]): string => `${row.map(csvField).join(',')}\r\n`;
-	yield line(CONCORDANCE_COLUMNS);
+	yield csvRecord(CONCORDANCE_COLUMNS);
 	for (const occurrence of occurrences)
-		yield line([
+		yield csvRecord([
 			occurrence.slug,
 			occurrence.term,
 			occurrence.form,

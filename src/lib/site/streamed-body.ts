@@ -56,7 +56,7 @@ export function* chunked(pieces: Iterable<string>, size = CHUNK_CHARS): Generato
  * pieces are worked out as they are read, not before.
  */
 export function streamedResponse(pieces: Iterable<string>, init: ResponseInit): Response {
-	const chunks = chunked(pieces)[Symbol.iterator]();
+	const chunks = chunked(pieces);
 	const encoder = new TextEncoder();
 	const body = new ReadableStream<Uint8Array>({
 		pull(controller) {
